@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import { LENS_IDS } from "@/content/schema";
+import { startSelfScanAction } from "./actions";
+import styles from "./page.module.css";
+
+export default async function HomePage() {
+  const t = await getTranslations("home");
+  return (
+    <>
+      <section className={styles.hero} aria-labelledby="home-title">
+        <p className={styles.eyebrow}>{t("eyebrow")}</p>
+        <h1 id="home-title">{t("title")}</h1>
+        <p className={styles.lead}>{t("lead")}</p>
+        <form action={startSelfScanAction}>
+          <button type="submit" className="button button-primary">
+            {t("start")}
+          </button>
+        </form>
+        <p className="muted">{t("startHint")}</p>
+      </section>
+
+      <div className={styles.columns}>
+        <section className="card" aria-labelledby="lenses-title">
+          <h2 id="lenses-title">{t("lensesTitle")}</h2>
+          <p>{t("lensesLead")}</p>
+          <ul className={styles.lensList}>
+            {LENS_IDS.map((id) => (
+              <li key={id}>{t(`lenses.${id}`)}</li>
+            ))}
+          </ul>
+        </section>
+        <section className="card" aria-labelledby="steps-title">
+          <h2 id="steps-title">{t("stepsTitle")}</h2>
+          <ol className={styles.steps}>
+            <li>{t("steps.create")}</li>
+            <li>{t("steps.answer")}</li>
+            <li>{t("steps.compare")}</li>
+          </ol>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import { getTranslations } from "next-intl/server";
+import styles from "./site-footer.module.css";
+
+export async function SiteFooter() {
+  const t = await getTranslations("footer");
+  return (
+    <footer className={styles.footer}>
+      <p>{t("sources")}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { InvalidEnvError, parseEnv, sqliteFilePath } from "./env";
+
+describe("parseEnv", () => {
+  it("gives every setting a default that works for the embedded setup", () => {
+    expect(parseEnv({})).toEqual({
+      NODE_ENV: "development",
+      DATABASE_URL: "file:./data/app.db",
+      LOG_LEVEL: "info",
+    });
+  });
+
+  it("treats empty values as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", LOG_LEVEL: "" }).DATABASE_URL).toBe("file:./data/app.db");
+  });
+
+  it.each([
+    ["DATABASE_URL", "postgres://somewhere/db"],
+    ["LOG_LEVEL", "loud"],
+    ["NODE_ENV", "staging"],
+  ])("stops with a message naming %s when its value is bad", (name, value) => {
+    expect(() => parseEnv({ [name]: value })).toThrow(InvalidEnvError);
+    expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`${name}:`));
+  });
+});
+
+describe("sqliteFilePath", () => {
+  it("takes the path out of a file URL", () => {
+    expect(sqliteFilePath("file:./data/app.db")).toBe("./data/app.db");
+    expect(sqliteFilePath("file:/var/lib/scan.db?mode=rwc")).toBe("/var/lib/scan.db");
+  });
+});

@@ -1,0 +1,52 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { DomainError, type ErrorMessageKey } from "./errors";
+import { log } from "./log";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+/** Translates the keys of `errors.*` in the message files. */
+export type ErrorTranslator = (key: ErrorMessageKey | "unexpected") => string;
+
+/**
+ * Parses raw input with the schema, runs the handler and turns expected
+ * errors into a message in the user's language; unexpected errors are logged
+ * (by name only) and reported generically. Access checks belong to the
+ * handler, through its use case, never to routing.
+ */
+export async function runAction<Schema extends z.ZodType, T>(
+  name: string,
+  schema: Schema,
+  handler: (input: z.infer<Schema>) => Promise<T>,
+  raw: unknown,
+  t: ErrorTranslator,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "_"] = [t("invalidInput")];
+    return { ok: false, error: t("invalidInput"), fieldErrors };
+  }
+  try {
+    return { ok: true, data: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof DomainError) return { ok: false, error: t(error.messageKey) };
+    log("error", "action.failed", { action: name, error: error instanceof Error ? error.name : "unknown" });
+    return { ok: false, error: t("unexpected") };
+  }
+}
+
+/** A server action: every one is a public endpoint, so every one goes through `runAction`. */
+export function createAction<Schema extends z.ZodType, T>(
+  name: string,
+  schema: Schema,
+  handler: (input: z.infer<Schema>) => Promise<T>,
+): (raw: unknown) => Promise<ActionResult<T>> {
+  return async (raw: unknown) => {
+    const t = await getTranslations("errors");
+    return runAction(name, schema, handler, raw, (key) => t(key));
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * `npm test`: every check the project has, in order, with one summary at the
+ * end. Lint, typecheck, unit and integration tests (vitest), a production
+ * build, then the end-to-end tests in Chromium (Playwright). A failing step
+ * does not hide the others' results; steps that need a build are skipped
+ * when the build fails.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+
+type Step = { name: string; command: string[]; needs?: string; counts?: () => Counts };
+type Counts = { passed: number; failed: number; skipped: number };
+type Outcome = { name: string; status: "passed" | "failed" | "skipped"; seconds: number; counts?: Counts };
+
+function readJson(path: string): unknown {
+  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : undefined;
+}
+
+function vitestCounts(): Counts {
+  const report = readJson("test-results/vitest.json") as
+    | { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
+    | undefined;
+  if (!report) return { passed: 0, failed: 1, skipped: 0 };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
+}
+
+function playwrightCounts(): Counts {
+  const report = readJson("test-results/e2e.json") as
+    | { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+    | undefined;
+  if (!report) return { passed: 0, failed: 1, skipped: 0 };
+  const { expected, unexpected, flaky, skipped } = report.stats;
+  return { passed: expected, failed: unexpected + flaky, skipped };
+}
+
+const steps: Step[] = [
+  { name: "lint", command: ["npx", "biome", "check", "."] },
+  { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
+  { name: "unit + integration", command: ["npx", "vitest", "run"], counts: vitestCounts },
+  { name: "build", command: ["npm", "run", "build"] },
+  { name: "end-to-end", command: ["npx", "playwright", "test"], needs: "build", counts: playwrightCounts },
+];
+
+/**
+ * Playwright cannot download a browser on machines without internet, so the
+ * end-to-end tests use Debian's Chromium when it is there; this installs it
+ * (as root with apt) or, elsewhere, Playwright's own Chromium.
+ */
+function ensureBrowser(): void {
+  if (existsSync("/usr/bin/chromium")) return;
+  const isRoot = process.getuid?.() === 0;
+  if (process.platform === "linux" && isRoot && existsSync("/usr/bin/apt-get")) {
+    console.log("Installing Debian's Chromium for the end-to-end tests…");
+    spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit" });
+  } else {
+    console.log("Installing Playwright's Chromium for the end-to-end tests…");
+    spawnSync("npx", ["playwright", "install", "chromium"], { stdio: "inherit" });
+  }
+}
+
+ensureBrowser();
+rmSync("test-results/vitest.json", { force: true });
+rmSync("test-results/e2e.json", { force: true });
+
+const outcomes: Outcome[] = [];
+for (const step of steps) {
+  if (step.needs && outcomes.find((outcome) => outcome.name === step.needs)?.status !== "passed") {
+    outcomes.push({ name: step.name, status: "skipped", seconds: 0 });
+    continue;
+  }
+  console.log(`\n━━ ${step.name}: ${step.command.join(" ")}`);
+  const started = Date.now();
+  const [command = "", ...args] = step.command;
+  const result = spawnSync(command, args, { stdio: "inherit" });
+  const counts = step.counts?.();
+  const failed = result.status !== 0 || (counts !== undefined && counts.failed > 0);
+  outcomes.push({
+    name: step.name,
+    status: failed ? "failed" : "passed",
+    seconds: Math.round((Date.now() - started) / 1000),
+    counts,
+  });
+}
+
+console.log("\n━━ Summary");
+for (const outcome of outcomes) {
+  const counts = outcome.counts
+    ? ` (${outcome.counts.passed} passed, ${outcome.counts.failed} failed, ${outcome.counts.skipped} skipped)`
+    : "";
+  console.log(`${outcome.status.toUpperCase().padEnd(8)} ${outcome.name.padEnd(20)} ${outcome.seconds}s${counts}`);
+}
+const total = outcomes.reduce(
+  (sum, outcome) => ({
+    passed: sum.passed + (outcome.counts?.passed ?? 0),
+    failed: sum.failed + (outcome.counts?.failed ?? 0) + (outcome.status === "failed" && !outcome.counts ? 1 : 0),
+    skipped: sum.skipped + (outcome.counts?.skipped ?? 0),
+  }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+const allPassed = outcomes.every((outcome) => outcome.status === "passed");
+console.log(allPassed ? "\nAll checks passed." : "\nSome checks failed.");
+console.log(`Tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(allPassed ? 0 : 1);
