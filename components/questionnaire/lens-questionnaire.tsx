@@ -27,7 +27,7 @@ export function LensQuestionnaire({ token, lens, statements, initialAnswers, ini
     setStatuses((current) => ({ ...current, [itemId]: { state: "saving" } }));
     const result = await saveAnswerAction({ token, itemId, value });
     if (result.ok) {
-      setScore(result.data.lensScore);
+      if (result.data.lensScore) setScore(result.data.lensScore);
       setStatuses((current) => ({ ...current, [itemId]: { state: "saved" } }));
     } else {
       // Show what is really stored, not what failed to save.

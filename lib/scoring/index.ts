@@ -1,2 +1,2 @@
 export { type AnswerMap, type LensScore, requiredAnswers, type ScoredStatement, scoreLens } from "./lens-score";
-export { isLikertValue, LIKERT_MAX, LIKERT_MIN, likertToScore } from "./likert";
+export { LIKERT_MAX, LIKERT_MIN, likertToScore } from "./likert";

@@ -2,10 +2,6 @@
 export const LIKERT_MIN = 1;
 export const LIKERT_MAX = 5;
 
-export function isLikertValue(value: number): boolean {
-  return Number.isInteger(value) && value >= LIKERT_MIN && value <= LIKERT_MAX;
-}
-
 /**
  * Turns an answer into a 0–100 contribution where higher is always better:
  * a reversed (negatively phrased) statement counts "strongly disagree" as 100.

@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { ZContentId, ZVariant } from "../../content";
-import { isLikertValue, type LensScore, scoreLens } from "../scoring";
+import { findItem, isValidValue, itemsForVariant } from "../instrument/items";
+import { type LensScore, scoreLens } from "../scoring";
 import { db } from "./db";
 import { ClosedError, ValidationError } from "./errors";
 import { findRespondentByToken } from "./find-respondent";
-import { statementsForVariant } from "./instrument-items";
 import { ZToken } from "./tokens";
 
 export const ZSaveAnswerInput = z
@@ -18,7 +18,8 @@ export const ZSaveAnswerInput = z
   .strict();
 
 export type SaveAnswerInput = z.infer<typeof ZSaveAnswerInput>;
-export type SavedAnswer = { itemId: string; value: number | null; lensScore: LensScore };
+/** The lens score is returned for statements only: other items do not change a lens. */
+export type SavedAnswer = { itemId: string; value: number | null; lensScore: LensScore | null };
 
 /**
  * Stores one answer (null for "don't know") and returns the respondent's
@@ -28,21 +29,24 @@ export type SavedAnswer = { itemId: string; value: number | null; lensScore: Len
 export async function saveAnswer(input: SaveAnswerInput): Promise<SavedAnswer> {
   const respondent = await findRespondentByToken(input.token);
   if (respondent.scan.closedAt !== null || respondent.submittedAt !== null) throw new ClosedError();
-  const items = statementsForVariant(ZVariant.parse(respondent.scan.variant));
-  const statement = items.find((item) => item.id === input.itemId);
-  if (!statement) throw new ValidationError("unknownItem");
-  if (input.value !== null && !isLikertValue(input.value)) throw new ValidationError("outOfScale");
+  const variant = ZVariant.parse(respondent.scan.variant);
+  const item = findItem(variant, input.itemId);
+  if (!item) throw new ValidationError("unknownItem");
+  if (!isValidValue(item, input.value)) throw new ValidationError("outOfScale");
 
   const [, , rows] = await db.$transaction([
     db.answer.upsert({
-      where: { respondentId_itemId: { respondentId: respondent.id, itemId: statement.id } },
-      create: { respondentId: respondent.id, itemId: statement.id, value: input.value },
+      where: { respondentId_itemId: { respondentId: respondent.id, itemId: item.id } },
+      create: { respondentId: respondent.id, itemId: item.id, value: input.value },
       update: { value: input.value },
     }),
     db.respondent.updateMany({ where: { id: respondent.id, startedAt: null }, data: { startedAt: new Date() } }),
     db.answer.findMany({ where: { respondentId: respondent.id } }),
   ]);
-  const lensStatements = items.filter((item) => item.lensId === statement.lensId);
+  if (item.kind !== "statement") return { itemId: item.id, value: input.value, lensScore: null };
+  const lensStatements = itemsForVariant(variant).flatMap((candidate) =>
+    candidate.kind === "statement" && candidate.lensId === item.lensId ? [candidate.statement] : [],
+  );
   const answers = new Map(rows.map((row) => [row.itemId, row.value]));
-  return { itemId: statement.id, value: input.value, lensScore: scoreLens(lensStatements, answers) };
+  return { itemId: item.id, value: input.value, lensScore: scoreLens(lensStatements, answers) };
 }

@@ -9,7 +9,7 @@ test("a visitor starts a scan, answers, reloads and still sees answers and score
   await page.getByRole("button", { name: "Probeer de scan" }).click();
   await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{22}$/);
   await expect(page.getByRole("heading", { name: "Invalshoek Ambitie" })).toBeVisible();
-  await expect(page.getByTestId("score-ambition")).toContainText("Beantwoord minstens 1 stelling ");
+  await expect(page.getByTestId("score-ambition")).toContainText("Beantwoord minstens 2 stellingen ");
   await expectNoAxeViolations(page);
 
   const sharedGoal = page.getByRole("group", { name: /samen onder woorden gebracht/ });
@@ -27,7 +27,7 @@ test("a visitor starts a scan, answers, reloads and still sees answers and score
   await expect(sharedGoal.getByLabel("Helemaal eens")).toBeChecked();
   await expect(sideIssue.getByLabel("Eens", { exact: true })).toBeChecked();
   await expect(page.getByTestId("score-ambition")).toContainText("63 van 100");
-  await expect(page.getByText("2 van 2 stellingen beantwoord")).toBeVisible();
+  await expect(page.getByText("2 van 4 stellingen beantwoord")).toBeVisible();
 });
 
 test("'don't know' is stored but does not count towards the score", async ({ page }) => {
@@ -36,7 +36,7 @@ test("'don't know' is stored but does not count towards the score", async ({ pag
   const sharedGoal = page.getByRole("group", { name: /samen onder woorden gebracht/ });
   await sharedGoal.getByLabel("Weet niet / n.v.t.").check();
   await expect(sharedGoal.getByRole("status")).toHaveText("Opgeslagen");
-  await expect(page.getByTestId("score-ambition")).toContainText("Beantwoord minstens 1 stelling ");
+  await expect(page.getByTestId("score-ambition")).toContainText("Beantwoord minstens 2 stellingen ");
   await page.reload();
   await expect(sharedGoal.getByLabel("Weet niet / n.v.t.")).toBeChecked();
 });

@@ -22,12 +22,36 @@ async function storedAnswers(token: string) {
 describe("saving an answer", () => {
   it("stores the answer and returns the updated lens score", async () => {
     const token = await newRespondent();
-    const result = await save({ token, itemId: "ambition.shared-goal", value: 4 });
+    const first = await save({ token, itemId: "ambition.shared-goal", value: 4 });
+    // One of the four quick-scan ambition statements is not enough for a score.
+    expect(first).toEqual({
+      ok: true,
+      data: {
+        itemId: "ambition.shared-goal",
+        value: 4,
+        lensScore: { status: "insufficient", answerCount: 1, required: 2 },
+      },
+    });
+    const second = await save({ token, itemId: "ambition.side-issue", value: 1 });
+    expect(second.ok && second.data.lensScore).toEqual({ status: "scored", score: 88, answerCount: 2 });
+    expect(await storedAnswers(token)).toEqual({ "ambition.shared-goal": 4, "ambition.side-issue": 1 });
+  });
+
+  it("stores a paradox position on its bipolar scale without a lens score", async () => {
+    const token = await newRespondent();
+    const result = await save({ token, itemId: "paradox.central-vs-local.current", value: -3 });
     expect(result).toEqual({
       ok: true,
-      data: { itemId: "ambition.shared-goal", value: 4, lensScore: { status: "scored", score: 75, answerCount: 1 } },
+      data: { itemId: "paradox.central-vs-local.current", value: -3, lensScore: null },
     });
-    expect(await storedAnswers(token)).toEqual({ "ambition.shared-goal": 4 });
+  });
+
+  it("stores the respondent's role as one of the role codes", async () => {
+    const token = await newRespondent();
+    expect((await save({ token, itemId: "context.role", value: 2 })).ok).toBe(true);
+    expect((await save({ token, itemId: "context.role", value: 7 })).ok).toBe(false);
+    expect((await save({ token, itemId: "context.role", value: null })).ok).toBe(false);
+    expect(await storedAnswers(token)).toEqual({ "context.role": 2 });
   });
 
   it("replaces an earlier answer to the same statement instead of adding one", async () => {
@@ -40,7 +64,7 @@ describe("saving an answer", () => {
   it("stores 'don't know' as an answer without a value", async () => {
     const token = await newRespondent();
     const result = await save({ token, itemId: "ambition.side-issue", value: null });
-    expect(result.ok && result.data.lensScore).toEqual({ status: "insufficient", answerCount: 0, required: 1 });
+    expect(result.ok && result.data.lensScore).toEqual({ status: "insufficient", answerCount: 0, required: 2 });
     expect(await storedAnswers(token)).toEqual({ "ambition.side-issue": null });
   });
 

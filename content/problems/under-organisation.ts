@@ -1,0 +1,69 @@
+import type { Problem } from "../schema";
+
+export const underOrganisation: Problem = {
+  id: "problem.under-organisation",
+  name: { nl: "Onderorganisatie", en: "Under-organisation" },
+  description: {
+    nl: "De samenwerking rust op goede wil, maar mist een basis: onduidelijk is wie waarover beslist, wie wat doet en wie er tijd en geld in steekt. Daardoor blijft veel liggen en lopen initiatieven langs elkaar heen.",
+    en: "The collaboration rests on goodwill but lacks a foundation: it is unclear who decides on what, who does what and who puts in time and money. As a result much is left undone and initiatives run past each other.",
+  },
+  signals: [
+    { signal: { kind: "lens-below", lensId: "organisation", threshold: 50 }, weight: 2 },
+    { signal: { kind: "statement-below", statementId: "organisation.decisions-clear", threshold: 50 }, weight: 1.5 },
+    { signal: { kind: "statement-below", statementId: "organisation.roles-clear", threshold: 50 }, weight: 1.5 },
+    { signal: { kind: "statement-below", statementId: "organisation.resources", threshold: 50 }, weight: 1 },
+    { signal: { kind: "statement-below", statementId: "process.process-lead", threshold: 50 }, weight: 1 },
+    { signal: { kind: "paradox-leaning", paradoxId: "paradox.central-vs-local", pole: "b", min: 0.5 }, weight: 1 },
+    { signal: { kind: "failure-factor", factorId: "ff.unclear-decisions" }, weight: 1 },
+  ],
+  interventions: [
+    {
+      id: "intervention.governance-agreement",
+      title: { nl: "Spreek een besturingsmodel af", en: "Agree on a governance model" },
+      description: {
+        nl: "Leg vast wie waarover beslist, met welke meerderheid, en wat er gebeurt als partners het niet eens worden.",
+        en: "Record who decides on what, by what majority, and what happens when partners disagree.",
+      },
+    },
+    {
+      id: "intervention.roles-matrix",
+      title: { nl: "Maak een rolverdeling", en: "Draw up a division of roles" },
+      description: {
+        nl: "Zet per belangrijke taak op een rij wie verantwoordelijk is, wie meebeslist, wie geraadpleegd en wie geïnformeerd wordt.",
+        en: "List for every important task who is responsible, who co-decides, who is consulted and who is informed.",
+      },
+    },
+    {
+      id: "intervention.coordinator",
+      title: { nl: "Stel een coördinator aan met tijd en budget", en: "Appoint a coordinator with time and budget" },
+      description: {
+        nl: "Geef één persoon of klein bureau de opdracht de samenwerking te ondersteunen, met uren en middelen waar alle partners aan bijdragen.",
+        en: "Charge one person or a small office with supporting the collaboration, with hours and means that all partners contribute to.",
+      },
+    },
+    {
+      id: "intervention.business-case",
+      title: { nl: "Stel een gezamenlijke businesscase op", en: "Draw up a joint business case" },
+      description: {
+        nl: "Maak zichtbaar wat iedere partner inbrengt en wat hij terugkrijgt, in geld en in andere waarde.",
+        en: "Make visible what each partner brings in and what it gets back, in money and in other value.",
+      },
+    },
+    {
+      id: "intervention.minimal-structure",
+      title: {
+        nl: "Zo min mogelijk structuur, met een evaluatiemoment",
+        en: "As little structure as possible, with a review date",
+      },
+      description: {
+        nl: "Organiseer alleen wat nodig is om te kunnen beslissen en uitvoeren, en spreek af na zes maanden te bekijken of het werkt.",
+        en: "Organise only what is needed to decide and deliver, and agree to check after six months whether it works.",
+      },
+    },
+  ],
+  source: {
+    seed: "001_7207fcfacbc516e0.txt",
+    section: "8.4.5; signals and interventions: interpretation from ch. 6 and seed 003 (minimal structure)",
+    interpretation: true,
+  },
+};

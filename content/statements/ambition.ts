@@ -1,0 +1,152 @@
+import type { Statement } from "../schema";
+
+const book = "001_7207fcfacbc516e0.txt" as const;
+
+export const ambitionStatements: Statement[] = [
+  {
+    id: "ambition.shared-goal",
+    lensId: "ambition",
+    subThemeId: "ambition.binding-agent",
+    text: {
+      nl: "De partners hebben samen onder woorden gebracht wat zij met deze samenwerking willen bereiken.",
+      en: "The partners have jointly put into words what they want this collaboration to achieve.",
+    },
+    isReversed: false,
+    variants: ["quick", "full"],
+    measures: { failureFactors: ["ff.no-shared-vision", "ff.common-interest-unspoken"], successConditions: [] },
+    source: { seed: book, section: "3.1, 3.1.2" },
+  },
+  {
+    id: "ambition.inspiring",
+    lensId: "ambition",
+    subThemeId: "ambition.binding-agent",
+    text: {
+      nl: "Waar deze samenwerking naartoe wil, spreekt mij aan en geeft mij energie.",
+      en: "Where this collaboration is heading appeals to me and gives me energy.",
+    },
+    isReversed: false,
+    variants: ["quick", "full"],
+    measures: { failureFactors: ["ff.meanings-ignored"], successConditions: [] },
+    source: { seed: book, section: "3.1; 8.2.1" },
+  },
+  {
+    id: "ambition.shared-problem",
+    lensId: "ambition",
+    subThemeId: "ambition.agreement",
+    text: {
+      nl: "De partners zijn het eens over welk vraagstuk zij samen willen aanpakken.",
+      en: "The partners agree on which issue they want to tackle together.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: {
+      failureFactors: ["ff.no-shared-vision"],
+      successConditions: ["sc.partnership.joint-problem-definition"],
+    },
+    source: { seed: book, section: "3.1.2" },
+  },
+  {
+    id: "ambition.different-stories",
+    lensId: "ambition",
+    subThemeId: "ambition.agreement",
+    text: {
+      nl: "Als je de partners los van elkaar vraagt waar de samenwerking om draait, hoor je uiteenlopende verhalen.",
+      en: "Ask the partners separately what the collaboration is about and you hear different stories.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    measures: { failureFactors: ["ff.no-shared-vision"], successConditions: ["sc.motives-explicit"] },
+    source: { seed: book, section: "3.1.1, 1.4" },
+  },
+  {
+    id: "ambition.motives-known",
+    lensId: "ambition",
+    subThemeId: "ambition.agreement",
+    text: {
+      nl: "Ik weet wat de andere partners met deze samenwerking voor zichzelf willen bereiken.",
+      en: "I know what the other partners want to gain from this collaboration for themselves.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: [], successConditions: ["sc.motives-explicit", "sc.values-explicit"] },
+    source: { seed: book, section: "3.1.4" },
+  },
+  {
+    id: "ambition.network-value",
+    lensId: "ambition",
+    subThemeId: "ambition.network-logic",
+    text: {
+      nl: "Samen bereiken we iets wat geen van de partners op eigen kracht kan.",
+      en: "Together we achieve something none of the partners could manage alone.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: ["ff.common-interest-unspoken"], successConditions: [] },
+    source: { seed: book, section: "3.1.3" },
+  },
+  {
+    id: "ambition.competition-checked",
+    lensId: "ambition",
+    subThemeId: "ambition.competition-law",
+    text: {
+      nl: "We hebben laten nagaan of onze afspraken passen binnen de regels voor eerlijke concurrentie.",
+      en: "We have had it checked that our agreements fit within the rules on fair competition.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: [], successConditions: ["sc.clear-contracts"] },
+    source: { seed: book, section: "3.1.5" },
+  },
+  {
+    id: "ambition.concrete-goals",
+    lensId: "ambition",
+    subThemeId: "ambition.mission-goals",
+    text: {
+      nl: "De ambitie is vertaald in concrete doelen waarvan we kunnen nagaan of we ze halen.",
+      en: "The ambition has been turned into concrete goals whose achievement we can check.",
+    },
+    isReversed: false,
+    variants: ["quick", "full"],
+    measures: { failureFactors: [], successConditions: ["sc.realistic-goals", "sc.performance-indicators"] },
+    source: { seed: book, section: "3.1.6" },
+  },
+  {
+    id: "ambition.side-issue",
+    lensId: "ambition",
+    subThemeId: "ambition.strategic-importance",
+    text: {
+      nl: "Voor mijn organisatie is deze samenwerking eerder een bijzaak dan een strategische prioriteit.",
+      en: "For my organisation this collaboration is a side issue rather than a strategic priority.",
+    },
+    isReversed: true,
+    variants: ["quick", "full"],
+    measures: { failureFactors: ["ff.short-term-returns"], successConditions: [] },
+    source: { seed: book, section: "3.2" },
+  },
+  {
+    id: "ambition.leaders-committed",
+    lensId: "ambition",
+    subThemeId: "ambition.personal-drivers",
+    text: {
+      nl: "De bestuurders van de partners zijn persoonlijk betrokken bij de samenwerking en laten dat merken.",
+      en: "The partners' executives are personally committed to the collaboration and show it.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: [], successConditions: ["sc.values-explicit"] },
+    source: { seed: book, section: "3.3" },
+  },
+  {
+    id: "ambition.deliberate-approach",
+    lensId: "ambition",
+    subThemeId: "ambition.development-choices",
+    text: {
+      nl: "We hebben bewust gekozen hoe we de ambitie uitwerken: wie meedenkt, in welk tempo en hoe concreet.",
+      en: "We chose deliberately how to develop the ambition: who takes part, at what pace and how concretely.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: [], successConditions: ["sc.all-parties-involved"] },
+    source: { seed: book, section: "3.4" },
+  },
+];

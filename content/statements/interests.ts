@@ -1,0 +1,155 @@
+import type { Statement } from "../schema";
+
+const book = "001_7207fcfacbc516e0.txt" as const;
+
+export const interestsStatements: Statement[] = [
+  {
+    id: "interests.stated-openly",
+    lensId: "interests",
+    subThemeId: "interests.positions-to-interests",
+    text: {
+      nl: "Elke partner heeft open verteld welke belangen hij in deze samenwerking heeft.",
+      en: "Every partner has said openly what interests it has in this collaboration.",
+    },
+    isReversed: false,
+    variants: ["quick", "full"],
+    measures: { failureFactors: ["ff.common-interest-unspoken"], successConditions: ["sc.motives-explicit"] },
+    source: { seed: book, section: "4.1.1" },
+  },
+  {
+    id: "interests.entrenched-positions",
+    lensId: "interests",
+    subThemeId: "interests.positions-to-interests",
+    text: {
+      nl: "In het overleg houden partners vooral vast aan hun eigen standpunten.",
+      en: "In meetings, partners mostly hold on to their own positions.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    measures: { failureFactors: ["ff.no-ongoing-alignment"], successConditions: [] },
+    source: { seed: book, section: "4.1.1" },
+  },
+  {
+    id: "interests.kinds-recognised",
+    lensId: "interests",
+    subThemeId: "interests.kinds",
+    text: {
+      nl: "We hebben oog voor alle soorten belangen: niet alleen geld, maar ook reputatie, kennis en de eigen achterban.",
+      en: "We pay attention to every kind of interest: not only money, but also reputation, knowledge and each partner's own constituency.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: [], successConditions: ["sc.contributions-clear"] },
+    source: { seed: book, section: "4.1.2" },
+  },
+  {
+    id: "interests.fair-return",
+    lensId: "interests",
+    subThemeId: "interests.value-creation",
+    text: {
+      nl: "Wat mijn organisatie in de samenwerking steekt, staat in redelijke verhouding tot wat het haar oplevert.",
+      en: "What my organisation puts into the collaboration is in reasonable proportion to what it gets out of it.",
+    },
+    isReversed: false,
+    variants: ["quick", "full"],
+    measures: {
+      failureFactors: ["ff.financial-opacity", "ff.short-term-returns"],
+      successConditions: ["sc.financial-transparency"],
+    },
+    source: { seed: book, section: "4.2.1" },
+  },
+  {
+    id: "interests.win-win",
+    lensId: "interests",
+    subThemeId: "interests.value-creation",
+    text: {
+      nl: "We zoeken naar oplossingen waar alle partners beter van worden, in plaats van de koek alleen te verdelen.",
+      en: "We look for solutions that leave every partner better off, instead of merely dividing the pie.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: [], successConditions: ["sc.joint-problem-solving"] },
+    source: { seed: book, section: "4.2.1" },
+  },
+  {
+    id: "interests.issues-postponed",
+    lensId: "interests",
+    subThemeId: "interests.issues",
+    text: {
+      nl: "Lastige kwesties tussen de partners worden vooruitgeschoven.",
+      en: "Difficult issues between the partners are put off.",
+    },
+    isReversed: true,
+    variants: ["quick", "full"],
+    measures: { failureFactors: ["ff.no-ongoing-alignment"], successConditions: ["sc.timely-problem-handling"] },
+    source: { seed: book, section: "4.2.2" },
+  },
+  {
+    id: "interests.long-term-negotiation",
+    lensId: "interests",
+    subThemeId: "interests.trusted-negotiation",
+    text: {
+      nl: "Als we over afspraken onderhandelen, houden we rekening met de relatie op de lange termijn.",
+      en: "When we negotiate agreements, we take the long-term relationship into account.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: [], successConditions: ["sc.contract.relationship-management"] },
+    source: { seed: book, section: "4.2.3" },
+  },
+  {
+    id: "interests.shared-language",
+    lensId: "interests",
+    subThemeId: "interests.dialogue",
+    text: {
+      nl: "De partners spreken dezelfde taal: we bedoelen hetzelfde met de woorden die we gebruiken.",
+      en: "The partners speak the same language: we mean the same things by the words we use.",
+    },
+    isReversed: false,
+    variants: ["quick", "full"],
+    measures: {
+      failureFactors: ["ff.disciplinary-gaps"],
+      successConditions: ["sc.disciplinary-differences", "sc.contract.public-private-gap"],
+    },
+    source: { seed: book, section: "4.3.2; 1.4" },
+  },
+  {
+    id: "interests.information-shared",
+    lensId: "interests",
+    subThemeId: "interests.dialogue",
+    text: {
+      nl: "Partners delen de informatie die de anderen nodig hebben, ook als die gevoelig ligt.",
+      en: "Partners share the information the others need, even when it is sensitive.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: [], successConditions: ["sc.information-openness", "sc.financial-transparency"] },
+    source: { seed: book, section: "4.3.1, 4.3.2" },
+  },
+  {
+    id: "interests.stakeholders-involved",
+    lensId: "interests",
+    subThemeId: "interests.stakeholders",
+    text: {
+      nl: "Partijen die belangrijk zijn voor het resultaat maar niet aan tafel zitten, worden bewust betrokken.",
+      en: "Parties that matter for the result but are not at the table are deliberately involved.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: [], successConditions: ["sc.partnership.involve-actors", "sc.all-parties-involved"] },
+    source: { seed: book, section: "4.4" },
+  },
+  {
+    id: "interests.end-users",
+    lensId: "interests",
+    subThemeId: "interests.stakeholders",
+    text: {
+      nl: "Wat klanten, burgers of gebruikers nodig hebben, weegt zwaar mee in onze keuzes.",
+      en: "What customers, citizens or users need carries real weight in our choices.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: ["ff.customer-blind-innovation"], successConditions: [] },
+    source: { seed: "002_0ac84a4d98b191d2.txt", section: "table 2 (business administration)" },
+  },
+];

@@ -1,0 +1,201 @@
+import type { Statement } from "../schema";
+
+const book = "001_7207fcfacbc516e0.txt" as const;
+const event = "003_a0b4d53b10a85b4d.txt" as const;
+
+export const peopleStatements: Statement[] = [
+  {
+    id: "people.agreements-trusted",
+    lensId: "people",
+    subThemeId: "people.trust",
+    text: {
+      nl: "Ik vertrouw erop dat de andere partners zich aan hun afspraken houden.",
+      en: "I trust the other partners to keep their agreements.",
+    },
+    isReversed: false,
+    variants: ["quick", "full"],
+    measures: { failureFactors: ["ff.initial-distrust", "ff.little-trust-investment"], successConditions: [] },
+    source: { seed: book, section: "5.1" },
+  },
+  {
+    id: "people.watchfulness",
+    lensId: "people",
+    subThemeId: "people.trust",
+    text: {
+      nl: "Partners houden elkaar vooral in de gaten, uit angst om tekort te komen.",
+      en: "Partners mainly keep an eye on each other, afraid of being short-changed.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    measures: { failureFactors: ["ff.initial-distrust", "ff.fear-of-dependence"], successConditions: [] },
+    source: { seed: book, section: "5.1.2, 5.1.3" },
+  },
+  {
+    id: "people.trust-building",
+    lensId: "people",
+    subThemeId: "people.trust",
+    text: {
+      nl: "We werken bewust aan onderling vertrouwen, bijvoorbeeld door elkaar ook buiten de formele overleggen te spreken.",
+      en: "We work on mutual trust on purpose, for instance by meeting outside the formal meetings too.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: {
+      failureFactors: ["ff.little-trust-investment"],
+      successConditions: ["sc.early-trust", "sc.trust-investment"],
+    },
+    source: { seed: book, section: "5.1.8" },
+  },
+  {
+    id: "people.us-and-them",
+    lensId: "people",
+    subThemeId: "people.group-dynamics",
+    text: {
+      nl: "Over sommige partners wordt vooral gesproken in termen van ‘zij’ in plaats van ‘wij’.",
+      en: "Some partners are mostly talked about as ‘them’ rather than ‘us’.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    measures: { failureFactors: ["ff.stereotyping"], successConditions: [] },
+    source: { seed: book, section: "5.2.1" },
+  },
+  {
+    id: "people.dominance",
+    lensId: "people",
+    subThemeId: "people.power",
+    text: {
+      nl: "Eén of enkele partners bepalen in de praktijk de koers, ook als anderen het daar niet mee eens zijn.",
+      en: "In practice one or a few partners set the course, even when others disagree.",
+    },
+    isReversed: true,
+    variants: ["quick", "full"],
+    measures: { failureFactors: ["ff.power-imbalance"], successConditions: [] },
+    source: { seed: book, section: "5.2.2" },
+  },
+  {
+    id: "people.power-discussable",
+    lensId: "people",
+    subThemeId: "people.power",
+    text: {
+      nl: "Verschillen in macht en afhankelijkheid tussen de partners kunnen openlijk besproken worden.",
+      en: "Differences in power and dependence between the partners can be discussed openly.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: ["ff.fear-of-dependence"], successConditions: ["sc.uncertainties-shared"] },
+    source: { seed: book, section: "5.3.2" },
+  },
+  {
+    id: "people.open-disagreement",
+    lensId: "people",
+    subThemeId: "people.conflict-diversity",
+    text: {
+      nl: "Meningsverschillen over de inhoud worden openlijk op tafel gelegd.",
+      en: "Disagreements about the substance are put on the table openly.",
+    },
+    isReversed: false,
+    variants: ["quick", "full"],
+    measures: {
+      failureFactors: ["ff.task-conflict-avoided"],
+      successConditions: ["sc.task-conflict-as-source", "sc.partnership.differences-as-source"],
+    },
+    source: { seed: event, section: "Collusie; Conflictwaarde" },
+  },
+  {
+    id: "people.conflict-turns-personal",
+    lensId: "people",
+    subThemeId: "people.conflict-diversity",
+    text: {
+      nl: "Een zakelijk meningsverschil wordt bij ons al snel persoonlijk.",
+      en: "With us, a disagreement about the work quickly becomes personal.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    measures: {
+      failureFactors: ["ff.conflicts-mixed-up"],
+      successConditions: ["sc.problem-types-distinguished", "sc.conflict-resolution"],
+    },
+    source: { seed: book, section: "5.2.3, 5.3.3" },
+  },
+  {
+    id: "people.diversity-valued",
+    lensId: "people",
+    subThemeId: "people.conflict-diversity",
+    text: {
+      nl: "Verschillen in cultuur en werkwijze tussen de partners zien we als een verrijking.",
+      en: "We see differences in culture and ways of working between the partners as an asset.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: {
+      failureFactors: ["ff.cultural-tensions"],
+      successConditions: ["sc.disciplinary-differences", "sc.partnership.differences-as-source"],
+    },
+    source: { seed: book, section: "5.3.4" },
+  },
+  {
+    id: "people.uncertainty-voiced",
+    lensId: "people",
+    subThemeId: "people.constructive-dynamics",
+    text: {
+      nl: "Mensen durven aan tafel te zeggen waarover zij twijfelen of zich zorgen maken.",
+      en: "People dare to say at the table what they doubt or worry about.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: ["ff.uncertainties-hidden"], successConditions: ["sc.uncertainties-shared"] },
+    source: { seed: book, section: "5.3" },
+  },
+  {
+    id: "people.connectors",
+    lensId: "people",
+    subThemeId: "people.connecting-leadership",
+    text: {
+      nl: "Er zijn mensen die de partners met elkaar verbinden en daarbij verder kijken dan hun eigen organisatie.",
+      en: "There are people who connect the partners and look beyond their own organisation in doing so.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: [], successConditions: ["sc.collaboration-skills"] },
+    source: { seed: event, section: "Collaborative leadership" },
+  },
+  {
+    id: "people.mandate",
+    lensId: "people",
+    subThemeId: "people.executives",
+    text: {
+      nl: "Wie namens een partner aan tafel zit, mag ook echt afspraken maken.",
+      en: "Whoever represents a partner at the table is really allowed to make agreements.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    measures: { failureFactors: ["ff.unclear-decisions"], successConditions: [] },
+    source: { seed: book, section: "5.4.3, 5.4.5" },
+  },
+  {
+    id: "people.reopened-at-home",
+    lensId: "people",
+    subThemeId: "people.executives",
+    text: {
+      nl: "Wat aan tafel is afgesproken, wordt binnen de eigen organisaties weer ter discussie gesteld.",
+      en: "What was agreed at the table is called into question again inside the partners' own organisations.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    measures: { failureFactors: ["ff.unclear-decisions", "ff.no-ongoing-alignment"], successConditions: [] },
+    source: { seed: event, section: "Machtsspelletjes (the invisible constituency)" },
+  },
+  {
+    id: "people.turnover",
+    lensId: "people",
+    subThemeId: "people.continuity",
+    text: {
+      nl: "Er wisselen zo vaak mensen aan tafel dat we steeds opnieuw moeten beginnen.",
+      en: "People at the table change so often that we keep having to start over.",
+    },
+    isReversed: true,
+    variants: ["quick", "full"],
+    measures: { failureFactors: [], successConditions: ["sc.personal-continuity"] },
+    source: { seed: book, section: "5.4.6" },
+  },
+];

@@ -1,0 +1,61 @@
+import {
+  type Discipline,
+  failureFactors,
+  lenses,
+  paradoxes,
+  problems,
+  statements,
+  successConditions,
+} from "../../content";
+import { itemsForVariant } from "./items";
+import { validateContent } from "./validate";
+
+export type ContentStats = {
+  lenses: number;
+  subThemes: number;
+  statements: number;
+  reversedStatements: number;
+  paradoxes: number;
+  failureFactors: number;
+  successConditions: number;
+  problems: number;
+  interventions: number;
+  quickScanItems: number;
+  fullScanItems: number;
+  missingTranslations: number;
+  unmeasuredFactors: number;
+  contextOnlyFactors: number;
+  unresolvedReferences: number;
+  failureFactorsByDiscipline: Record<Discipline, number>;
+  successConditionsByDiscipline: Record<Discipline, number>;
+};
+
+function byDiscipline(entries: readonly { discipline: Discipline }[]): Record<Discipline, number> {
+  const counts: Record<Discipline, number> = { business: 0, organisation: 0, public: 0, social: 0 };
+  for (const entry of entries) counts[entry.discipline] += 1;
+  return counts;
+}
+
+export function contentStats(): ContentStats {
+  const report = validateContent();
+  const catalogue = [...failureFactors, ...successConditions];
+  return {
+    lenses: lenses.length,
+    subThemes: lenses.reduce((sum, lens) => sum + lens.subThemes.length, 0),
+    statements: statements.length,
+    reversedStatements: statements.filter((statement) => statement.isReversed).length,
+    paradoxes: paradoxes.length,
+    failureFactors: failureFactors.length,
+    successConditions: successConditions.length,
+    problems: problems.length,
+    interventions: problems.reduce((sum, problem) => sum + problem.interventions.length, 0),
+    quickScanItems: itemsForVariant("quick").length,
+    fullScanItems: itemsForVariant("full").length,
+    missingTranslations: report.missingTranslations.length,
+    unmeasuredFactors: report.unmeasured.length,
+    contextOnlyFactors: catalogue.filter((entry) => entry.measurement.kind === "context-only").length,
+    unresolvedReferences: report.unresolvedReferences.length,
+    failureFactorsByDiscipline: byDiscipline(failureFactors),
+    successConditionsByDiscipline: byDiscipline(successConditions),
+  };
+}
