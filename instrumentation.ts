@@ -1,14 +1,5 @@
-// Validates the configuration when the server starts: a bad setting stops the
-// app at once with a message naming it, instead of failing on first use.
-// Next.js only logs errors thrown here and keeps serving, hence the exit.
+// Runs once when the server starts. The Node.js-only work lives in its own
+// module so that the Edge bundle of this file stays free of Node APIs.
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env, InvalidEnvError } = await import("./lib/env");
-  try {
-    env();
-  } catch (error) {
-    if (!(error instanceof InvalidEnvError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/server/check-env-on-start");
 }

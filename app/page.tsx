@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LENS_IDS } from "@/content/schema";
 import { startSelfScanAction } from "./actions";
@@ -28,6 +29,9 @@ export default async function HomePage() {
               <li key={id}>{t(`lenses.${id}`)}</li>
             ))}
           </ul>
+          <p>
+            <Link href="/kennisbank">{t("knowledgeLink")}</Link>
+          </p>
         </section>
         <section className="card" aria-labelledby="steps-title">
           <h2 id="steps-title">{t("stepsTitle")}</h2>

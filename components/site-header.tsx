@@ -14,7 +14,14 @@ export async function SiteHeader() {
           </span>
           {t("home")}
         </Link>
-        <LanguageSwitch />
+        <div className={styles.actions}>
+          <nav aria-label={t("main")}>
+            <Link href="/kennisbank" className={styles.link}>
+              {t("knowledge")}
+            </Link>
+          </nav>
+          <LanguageSwitch />
+        </div>
       </div>
     </header>
   );

@@ -5,5 +5,6 @@ export { findLens, lenses } from "./lenses";
 export { findParadox, paradoxes } from "./paradoxes";
 export { findProblem, problems } from "./problems";
 export * from "./schema";
+export { findSourceDocument, type SourceDocument, sourceDocuments } from "./sources";
 export { findStatement, statements } from "./statements";
 export { successConditions } from "./success-conditions";
