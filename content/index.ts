@@ -1,4 +1,5 @@
 export { contextQuestions, findContextQuestion } from "./context";
+export { adviceTemplates, agendaTemplates } from "./dialogue";
 export { failureFactors } from "./failure-factors";
 export { instrument } from "./instrument";
 export { findLens, lenses } from "./lenses";

@@ -75,8 +75,15 @@ export function itemsForVariant(variant: Variant): readonly Item[] {
   return items;
 }
 
+const byId = new Map<Variant, Map<string, Item>>();
+
 export function findItem(variant: Variant, id: string): Item | undefined {
-  return itemsForVariant(variant).find((item) => item.id === id);
+  let index = byId.get(variant);
+  if (!index) {
+    index = new Map(itemsForVariant(variant).map((item) => [item.id, item]));
+    byId.set(variant, index);
+  }
+  return index.get(id);
 }
 
 /** Whether a stored value fits the item's scale; null ("don't know") fits every item but a choice. */

@@ -1,2 +1,19 @@
+/**
+ * The scoring library: answers in, diagnosis out. Pure TypeScript with no
+ * framework imports, used by the app, the exports and the command line.
+ */
+export { CONCERN_BELOW, SIGNIFICANT_GAP, STRENGTH_FROM } from "./bands";
+export { diagnose, diagnoseUnknown } from "./diagnose";
+export {
+  type InputIssue,
+  parseScanInput,
+  ROLES,
+  type Role,
+  type ScanInput,
+  type ScanInputDraft,
+  ZScanInput,
+} from "./input";
 export { type AnswerMap, type LensScore, requiredAnswers, type ScoredStatement, scoreLens } from "./lens-score";
 export { LIKERT_MAX, LIKERT_MIN, likertToScore } from "./likert";
+export { compareRounds } from "./rounds";
+export type * from "./types";

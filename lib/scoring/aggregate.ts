@@ -1,0 +1,173 @@
+import { type LensId, lenses, type Paradox, paradoxes, type Statement } from "../../content";
+import { itemsForVariant, paradoxItemId } from "../instrument/items";
+import { ROLES, type Role, type ScanInput } from "./input";
+import { requiredAnswers } from "./lens-score";
+import { likertToScore } from "./likert";
+
+/**
+ * One pass over all answers that fills running sums per figure and group.
+ * A figure is one number the diagnosis reports: a statement's score, a lens
+ * score (the mean of respondents' own lens scores), or a paradox measure.
+ * Groups are the partners (plus one for respondents without a partner) and
+ * the roles (plus one for an unknown role).
+ */
+export type Layout = {
+  statements: Statement[];
+  lensIds: LensId[];
+  lensOfStatement: number[];
+  requiredPerLens: number[];
+  paradoxes: readonly Paradox[];
+  figureCount: number;
+};
+
+export const figure = {
+  statement: (_layout: Layout, index: number) => index,
+  lens: (layout: Layout, index: number) => layout.statements.length + index,
+  current: (layout: Layout, index: number) => layout.statements.length + layout.lensIds.length + index,
+  desired: (layout: Layout, index: number) =>
+    layout.statements.length + layout.lensIds.length + layout.paradoxes.length + index,
+  openness: (layout: Layout, index: number) =>
+    layout.statements.length + layout.lensIds.length + 2 * layout.paradoxes.length + index,
+};
+
+export function layoutFor(input: ScanInput): Layout {
+  const statements = itemsForVariant(input.scan.variant).flatMap((item) =>
+    item.kind === "statement" ? [item.statement] : [],
+  );
+  const lensIds = lenses.map((lens) => lens.id);
+  const lensOfStatement = statements.map((statement) => lensIds.indexOf(statement.lensId));
+  const requiredPerLens = lensIds.map((_, lens) =>
+    requiredAnswers(lensOfStatement.filter((owner) => owner === lens).length),
+  );
+  return {
+    statements,
+    lensIds,
+    lensOfStatement,
+    requiredPerLens,
+    paradoxes,
+    figureCount: statements.length + lensIds.length + 3 * paradoxes.length,
+  };
+}
+
+export type Sums = { count: Float64Array; sum: Float64Array; sumOfSquares: Float64Array };
+export type Dimension = Sums & { groupCount: number; respondents: Int32Array };
+
+export type Aggregates = {
+  overall: Sums;
+  partner: Dimension;
+  role: Dimension;
+  /** Raw answers 1…5 per statement. */
+  distribution: Int32Array;
+  dontKnow: Int32Array;
+  /** Per paradox: current positions at least a third of the way to pole A, and to pole B. */
+  towardsA: Int32Array;
+  towardsB: Int32Array;
+};
+
+function sums(size: number): Sums {
+  return { count: new Float64Array(size), sum: new Float64Array(size), sumOfSquares: new Float64Array(size) };
+}
+
+function dimension(figures: number, groupCount: number): Dimension {
+  return { ...sums(figures * groupCount), groupCount, respondents: new Int32Array(groupCount) };
+}
+
+/**
+ * Adds a value to running sums at one index. It takes the arrays themselves,
+ * not the objects holding them, so the hot loop stays monomorphic (about four
+ * times faster with 1,000 respondents). Typed arrays hold zeros: reads never miss.
+ */
+function accumulate(count: Float64Array, sum: Float64Array, squares: Float64Array, index: number, value: number): void {
+  count[index] = (count[index] as number) + 1;
+  sum[index] = (sum[index] as number) + value;
+  squares[index] = (squares[index] as number) + value * value;
+}
+
+function increment(counts: Int32Array, index: number): void {
+  counts[index] = (counts[index] as number) + 1;
+}
+
+export function aggregate(input: ScanInput, layout: Layout): Aggregates {
+  const partnerIndex = new Map(input.partners.map((partner, index) => [partner.id, index]));
+  const roleIndex = new Map<Role, number>(ROLES.map((role, index) => [role, index]));
+  const statementCount = layout.statements.length;
+  const lensCount = layout.lensIds.length;
+  const paradoxCount = layout.paradoxes.length;
+  const result: Aggregates = {
+    overall: sums(layout.figureCount),
+    partner: dimension(layout.figureCount, input.partners.length + 1),
+    role: dimension(layout.figureCount, ROLES.length + 1),
+    distribution: new Int32Array(statementCount * 5),
+    dontKnow: new Int32Array(statementCount),
+    towardsA: new Int32Array(paradoxCount),
+    towardsB: new Int32Array(paradoxCount),
+  };
+  const { overall, partner, role } = result;
+  const { count: oc, sum: os, sumOfSquares: oq } = overall;
+  const { count: pc, sum: ps, sumOfSquares: pq, groupCount: partnerGroups } = partner;
+  const { count: rc, sum: rs, sumOfSquares: rq, groupCount: roleGroups } = role;
+  const lensSum = new Float64Array(lensCount);
+  const lensAnswered = new Int32Array(lensCount);
+  const statementIds = layout.statements.map((statement) => statement.id);
+  const isReversed = layout.statements.map((statement) => statement.isReversed);
+  const lensOfStatement = layout.lensOfStatement;
+  const currentIds = layout.paradoxes.map((paradox) => paradoxItemId(paradox.id, "current"));
+  const desiredIds = layout.paradoxes.map((paradox) => paradoxItemId(paradox.id, "desired"));
+  const opennessIds = layout.paradoxes.map((paradox) => paradoxItemId(paradox.id, "openness"));
+  const firstLens = figure.lens(layout, 0);
+  const firstCurrent = figure.current(layout, 0);
+  const firstDesired = figure.desired(layout, 0);
+  const firstOpenness = figure.openness(layout, 0);
+
+  for (const respondent of input.respondents) {
+    const partnerGroup =
+      respondent.partnerId === null
+        ? input.partners.length
+        : (partnerIndex.get(respondent.partnerId) ?? input.partners.length);
+    const roleGroup = respondent.role === null ? ROLES.length : (roleIndex.get(respondent.role) ?? ROLES.length);
+    increment(partner.respondents, partnerGroup);
+    increment(role.respondents, roleGroup);
+    const add = (figureIndex: number, value: number) => {
+      accumulate(oc, os, oq, figureIndex, value);
+      accumulate(pc, ps, pq, figureIndex * partnerGroups + partnerGroup, value);
+      accumulate(rc, rs, rq, figureIndex * roleGroups + roleGroup, value);
+    };
+
+    const answers = respondent.answers;
+    lensSum.fill(0);
+    lensAnswered.fill(0);
+    for (let s = 0; s < statementCount; s++) {
+      const value = answers[statementIds[s] as string];
+      if (value === undefined) continue;
+      if (value === null) {
+        increment(result.dontKnow, s);
+        continue;
+      }
+      const score = likertToScore(value, isReversed[s] as boolean);
+      add(s, score);
+      increment(result.distribution, s * 5 + value - 1);
+      const lens = lensOfStatement[s] as number;
+      lensSum[lens] = (lensSum[lens] as number) + score;
+      increment(lensAnswered, lens);
+    }
+    for (let lens = 0; lens < lensCount; lens++) {
+      const answered = lensAnswered[lens] as number;
+      if (answered > 0 && answered >= (layout.requiredPerLens[lens] as number)) {
+        add(firstLens + lens, (lensSum[lens] as number) / answered);
+      }
+    }
+    for (let p = 0; p < paradoxCount; p++) {
+      const current = answers[currentIds[p] as string];
+      if (typeof current === "number") {
+        add(firstCurrent + p, current / 3);
+        if (current <= -1) increment(result.towardsA, p);
+        if (current >= 1) increment(result.towardsB, p);
+      }
+      const desired = answers[desiredIds[p] as string];
+      if (typeof desired === "number") add(firstDesired + p, desired / 3);
+      const openness = answers[opennessIds[p] as string];
+      if (typeof openness === "number") add(firstOpenness + p, likertToScore(openness, false));
+    }
+  }
+  return result;
+}
