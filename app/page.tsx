@@ -1,23 +1,32 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LENS_IDS } from "@/content/schema";
-import { startSelfScanAction } from "./actions";
+import { demoManagementPath } from "@/lib/server/demo-link";
 import styles from "./page.module.css";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
+  const demoPath = await demoManagementPath();
   return (
     <>
       <section className={styles.hero} aria-labelledby="home-title">
         <p className={styles.eyebrow}>{t("eyebrow")}</p>
         <h1 id="home-title">{t("title")}</h1>
         <p className={styles.lead}>{t("lead")}</p>
-        <form action={startSelfScanAction}>
-          <button type="submit" className="button button-primary">
+        <div className={styles.actions}>
+          <Link href="/scans/nieuw" className="button button-primary">
             {t("start")}
-          </button>
-        </form>
-        <p className="muted">{t("startHint")}</p>
+          </Link>
+          {demoPath ? (
+            <Link href={demoPath} className="button button-secondary">
+              {t("demo")}
+            </Link>
+          ) : null}
+        </div>
+        <p className="muted">
+          {t("startHint")}
+          {demoPath ? ` ${t("demoHint")}` : ""}
+        </p>
       </section>
 
       <div className={styles.columns}>

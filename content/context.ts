@@ -201,7 +201,7 @@ export const contextQuestions: readonly ContextQuestion[] = ZContextQuestion.arr
   },
   {
     id: "context.role",
-    askedOf: "respondent",
+    askedOf: "entry",
     kind: "single-choice",
     question: {
       nl: "Welke rol heb je in deze samenwerking?",

@@ -197,8 +197,12 @@ export type Option = z.infer<typeof ZOption>;
 export const ZContextQuestion = z
   .object({
     id: ZContentId,
-    /** scan: set once by the manager; respondent: asked of every respondent. */
-    askedOf: z.enum(["scan", "respondent"]),
+    /**
+     * scan: set once by the manager; entry: asked when a respondent enters
+     * through an invitation and stored with the respondent; respondent: an
+     * item of the questionnaire.
+     */
+    askedOf: z.enum(["scan", "entry", "respondent"]),
     kind: z.enum(["single-choice", "importance"]),
     question: ZText,
     help: ZText.optional(),

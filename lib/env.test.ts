@@ -7,6 +7,7 @@ describe("parseEnv", () => {
       NODE_ENV: "development",
       DATABASE_URL: "file:./data/app.db",
       LOG_LEVEL: "info",
+      SEED_DEMO: true,
     });
   });
 
@@ -18,10 +19,17 @@ describe("parseEnv", () => {
     ["DATABASE_URL", "postgres://somewhere/db"],
     ["LOG_LEVEL", "loud"],
     ["NODE_ENV", "staging"],
+    ["PUBLIC_BASE_URL", "not a url"],
+    ["SEED_DEMO", "maybe"],
   ])("stops with a message naming %s when its value is bad", (name, value) => {
     expect(() => parseEnv({ [name]: value })).toThrow(InvalidEnvError);
     expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`${name}:`));
   });
+});
+
+it("reads the demo flag and trims a trailing slash from the base URL", () => {
+  expect(parseEnv({ SEED_DEMO: "0" }).SEED_DEMO).toBe(false);
+  expect(parseEnv({ PUBLIC_BASE_URL: "https://scan.example.org/" }).PUBLIC_BASE_URL).toBe("https://scan.example.org");
 });
 
 describe("sqliteFilePath", () => {

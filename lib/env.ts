@@ -13,6 +13,16 @@ const ZEnv = z.object({
     .regex(/^file:.+/, 'must be a SQLite file URL such as "file:./data/app.db"')
     .default("file:./data/app.db"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Absolute address for links shown to users; by default the address the request came in on. */
+  PUBLIC_BASE_URL: z
+    .url({ message: 'must be an absolute URL such as "https://scan.example.org"' })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
+  /** Create the demo scan when the database has no scans yet. */
+  SEED_DEMO: z
+    .enum(["true", "false", "1", "0"], { message: 'must be "true" or "false"' })
+    .default("true")
+    .transform((value) => value === "true" || value === "1"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

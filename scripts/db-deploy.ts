@@ -1,15 +1,38 @@
 /**
  * Applies the checked-in migrations to the database in DATABASE_URL (created
- * on first run). `npm start` and `npm run dev` call it, so the app always
- * starts on an up-to-date schema.
+ * on first run), then creates the demo scan when the database has no scans.
+ * `npm start` and `npm run dev` call it, so the app always starts on an
+ * up-to-date schema.
  */
+import { PrismaClient } from "@prisma/client";
 import { env } from "../lib/env";
+import { createSqliteAdapter } from "../lib/server/sqlite-adapter";
+import { seedDemo } from "../prisma/seed";
 import { run } from "./run";
 
-try {
-  env();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+async function main(): Promise<void> {
+  let settings: ReturnType<typeof env>;
+  try {
+    settings = env();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  run("npx", ["prisma", "migrate", "deploy"], { CHECKPOINT_DISABLE: "1" });
+  if (!settings.SEED_DEMO) return;
+  const db = new PrismaClient({ adapter: createSqliteAdapter(settings.DATABASE_URL) });
+  try {
+    const token = await seedDemo(db);
+    if (token) {
+      const base = settings.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+      console.log(`\nDemo scan created. Its management link:\n  ${base}/beheer/${token}\n`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
 }
-run("npx", ["prisma", "migrate", "deploy"], { CHECKPOINT_DISABLE: "1" });
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,62 +1,54 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import styles from "./likert-question.module.css";
+import styles from "./questionnaire.module.css";
+import { useQuestionnaire } from "./questionnaire-provider";
 
-export type SaveStatus =
-  | { state: "idle" }
-  | { state: "saving" }
-  | { state: "saved" }
-  | { state: "failed"; reason: string };
-
-const SCALE = [1, 2, 3, 4, 5] as const;
-const UNKNOWN = "unknown";
+export type ScaleOption = { value: number | null; label: string };
 
 type Props = {
   id: string;
   text: string;
-  /** undefined: not answered; null: "don't know". */
-  value: number | null | undefined;
-  status: SaveStatus;
-  onAnswer: (value: number | null) => void;
+  /** The scale's options in order, "don't know" (value null) last. */
+  options: ScaleOption[];
+  /** Extra explanation under the statement. */
+  description?: string;
 };
 
-/** One statement as a radio group: five agreement levels and "don't know". */
-export function LikertQuestion({ id, text, value, status, onAnswer }: Props) {
-  const t = useTranslations("questionnaire");
+/** A statement (or importance question) as a radio group on a 1–5 scale with "don't know". */
+export function LikertQuestion({ id, text, options, description }: Props) {
+  const { answers, setAnswer, isReadOnly } = useQuestionnaire();
   const name = `q-${id}`;
-  const selected = value === null ? UNKNOWN : value === undefined ? "" : String(value);
-  const statusId = `${name}-status`;
+  const current = id in answers ? answers[id] : undefined;
   return (
-    <fieldset className={styles.question} aria-describedby={statusId}>
+    <fieldset
+      className={styles.question}
+      data-item={id}
+      aria-describedby={description ? `${name}-description` : undefined}
+    >
       <legend className={styles.legend}>{text}</legend>
-      <div className={styles.options}>
-        {SCALE.map((option) => (
-          <label key={option} className={styles.option}>
+      {description ? (
+        <p id={`${name}-description`} className={styles.description}>
+          {description}
+        </p>
+      ) : null}
+      <div className={styles.scale}>
+        {options.map((option) => (
+          <label
+            key={String(option.value)}
+            className={`${styles.option} ${option.value === null ? styles.unknown : ""}`}
+          >
             <input
               type="radio"
               name={name}
-              value={option}
-              checked={selected === String(option)}
-              onChange={() => onAnswer(option)}
+              value={option.value === null ? "unknown" : option.value}
+              checked={current !== undefined && current === option.value}
+              disabled={isReadOnly}
+              onChange={() => setAnswer(id, option.value)}
             />
-            <span>{t(`scale.${option}`)}</span>
+            <span>{option.label}</span>
           </label>
         ))}
-        <label className={`${styles.option} ${styles.unknown}`}>
-          <input
-            type="radio"
-            name={name}
-            value={UNKNOWN}
-            checked={selected === UNKNOWN}
-            onChange={() => onAnswer(null)}
-          />
-          <span>{t("scale.unknown")}</span>
-        </label>
       </div>
-      <p id={statusId} className={styles.status} data-state={status.state} role="status">
-        {status.state === "failed" ? t("status.failed", { reason: status.reason }) : t(`status.${status.state}`)}
-      </p>
     </fieldset>
   );
 }

@@ -1,15 +1,15 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import { DomainError, type ErrorMessageKey } from "./errors";
+import { DomainError, type ErrorMessageKey, type FieldMessageKey, isFieldMessageKey } from "./errors";
 import { log } from "./log";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; code: ErrorMessageKey | "unexpected"; error: string; fieldErrors?: Record<string, string[]> };
 
 /** Translates the keys of `errors.*` in the message files. */
-export type ErrorTranslator = (key: ErrorMessageKey | "unexpected") => string;
+export type ErrorTranslator = (key: ErrorMessageKey | "unexpected" | `field.${FieldMessageKey}`) => string;
 
 /**
  * Parses raw input with the schema, runs the handler and turns expected
@@ -27,16 +27,25 @@ export async function runAction<Schema extends z.ZodType, T>(
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "_"] = [t("invalidInput")];
-    return { ok: false, error: t("invalidInput"), fieldErrors };
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join(".") || "_";
+      const message = isFieldMessageKey(issue.message) ? t(`field.${issue.message}`) : t("invalidInput");
+      fieldErrors[field] = [...(fieldErrors[field] ?? []), message];
+    }
+    return { ok: false, code: "invalidInput", error: t("invalidInput"), fieldErrors };
   }
   try {
     return { ok: true, data: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, error: t(error.messageKey) };
+    if (error instanceof DomainError) return { ok: false, code: error.messageKey, error: t(error.messageKey) };
     log("error", "action.failed", { action: name, error: error instanceof Error ? error.name : "unknown" });
-    return { ok: false, error: t("unexpected") };
+    return { ok: false, code: "unexpected", error: t("unexpected") };
   }
+}
+
+export async function serverErrorTranslator(): Promise<ErrorTranslator> {
+  const t = await getTranslations("errors");
+  return (key) => t(key);
 }
 
 /** A server action: every one is a public endpoint, so every one goes through `runAction`. */
@@ -45,8 +54,5 @@ export function createAction<Schema extends z.ZodType, T>(
   schema: Schema,
   handler: (input: z.infer<Schema>) => Promise<T>,
 ): (raw: unknown) => Promise<ActionResult<T>> {
-  return async (raw: unknown) => {
-    const t = await getTranslations("errors");
-    return runAction(name, schema, handler, raw, (key) => t(key));
-  };
+  return async (raw: unknown) => runAction(name, schema, handler, raw, await serverErrorTranslator());
 }

@@ -1,9 +1,38 @@
 /**
  * The expected failures of use cases. Each carries the key of the message the
- * user sees (in `errors.*` of the message files); anything else is unexpected
+ * user sees (`errors.*` in the message files); anything else is unexpected
  * and is logged without details reaching the user.
  */
-export type ErrorMessageKey = "notFound" | "invalidInput" | "outOfScale" | "unknownItem" | "scanClosed";
+export const ERROR_MESSAGE_KEYS = [
+  "notFound",
+  "invalidInput",
+  "outOfScale",
+  "unknownItem",
+  "scanClosed",
+  "alreadySubmitted",
+  "partnerHasRespondents",
+  "duplicatePartner",
+  "partnerLimit",
+  "confirmationMismatch",
+  "rateLimited",
+] as const;
+export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
+
+/** Messages for form fields, used as zod issue messages and translated under `errors.field.*`. */
+export const FIELD_MESSAGE_KEYS = [
+  "required",
+  "tooLong",
+  "partnersCount",
+  "partnersUnique",
+  "dateInPast",
+  "dateInvalid",
+  "thresholdRange",
+] as const;
+export type FieldMessageKey = (typeof FIELD_MESSAGE_KEYS)[number];
+
+export function isFieldMessageKey(value: string): value is FieldMessageKey {
+  return (FIELD_MESSAGE_KEYS as readonly string[]).includes(value);
+}
 
 export class DomainError extends Error {
   constructor(

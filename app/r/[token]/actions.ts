@@ -1,6 +1,6 @@
 "use server";
 
 import { createAction } from "@/lib/server/action";
-import { saveAnswer, ZSaveAnswerInput } from "@/lib/server/save-answer";
+import { submitResponse, ZSubmitInput } from "@/lib/server/respond/submit-response";
 
-export const saveAnswerAction = createAction("saveAnswer", ZSaveAnswerInput, saveAnswer);
+export const submitAction = createAction("submitResponse", ZSubmitInput, submitResponse);

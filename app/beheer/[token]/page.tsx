@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { InviteSection } from "@/components/manage/invite-section";
+import styles from "@/components/manage/manage.module.css";
+import { PersonalLinksSection } from "@/components/manage/personal-links-section";
+import { ProgressSection } from "@/components/manage/progress-section";
+import { SettingsSection } from "@/components/manage/settings-section";
+import { CopyField } from "@/components/ui/copy-field";
+import { baseUrl } from "@/lib/server/base-url";
+import { NotFoundError } from "@/lib/server/errors";
+import { getManagementView } from "@/lib/server/scan/get-management-view";
+import { ZToken } from "@/lib/server/tokens";
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ nieuw?: string }> };
+
+async function load(token: string) {
+  if (!ZToken.safeParse(token).success) notFound();
+  try {
+    return await getManagementView(token);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("manage");
+  return { title: t("label"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+export default async function ManagePage({ params, searchParams }: Props) {
+  const { token } = await params;
+  const { nieuw } = await searchParams;
+  const view = await load(token);
+  const t = await getTranslations("manage");
+  const format = await getFormatter();
+  const base = await baseUrl();
+  const sections = [
+    ["respons", t("progressTitle")],
+    ["uitnodigen", t("invitesTitle")],
+    ["zelf", t("selfTitle")],
+    ["persoonlijk", t("personalTitle")],
+    ["instellingen", t("settingsTitle")],
+  ] as const;
+  return (
+    <>
+      <p className="muted">{t("label")}</p>
+      <div className={styles.header}>
+        <h1>{view.name}</h1>
+        <span className={`${styles.badge} ${view.isClosed ? styles.closed : styles.open}`}>
+          {view.isClosed ? t("statusClosed") : t("statusOpen")}
+        </span>
+      </div>
+      {view.closesAt && !view.isClosed ? (
+        <p className="muted">
+          {t("closesOn", { date: format.dateTime(view.closesAt, { dateStyle: "long", timeZone: "UTC" }) })}
+        </p>
+      ) : null}
+      {view.isDemo ? <p className={styles.notice}>{t("demoNotice")}</p> : null}
+      {nieuw ? (
+        <section className={`card ${styles.newLink}`} aria-labelledby="new-link-title">
+          <h2 id="new-link-title">{t("newLinkTitle")}</h2>
+          <p>{t("newLinkText")}</p>
+          <CopyField label={t("newLinkLabel")} value={`${base}/beheer/${token}`} testId="management-link" />
+        </section>
+      ) : null}
+      <nav aria-label={t("sectionsLabel")} className={styles.sectionNav}>
+        <ul>
+          {sections.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className={styles.sections}>
+        <ProgressSection view={view} />
+        <InviteSection view={view} token={token} base={base} />
+        <PersonalLinksSection view={view} token={token} base={base} />
+        <SettingsSection view={view} token={token} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { EnterForm } from "@/components/questionnaire/enter-form";
+import { contextOptions } from "@/lib/instrument/labels";
+import { NotFoundError } from "@/lib/server/errors";
+import { getInvitation, type Invitation } from "@/lib/server/respond/invitation";
+import { resumeCookieName } from "@/lib/server/respond/resume-cookie";
+import { ZToken } from "@/lib/server/tokens";
+import { enterAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("invite");
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+async function load(token: string): Promise<Invitation> {
+  if (!ZToken.safeParse(token).success) notFound();
+  try {
+    const jar = await cookies();
+    return await getInvitation(token, (scanId) => jar.get(resumeCookieName(scanId))?.value ?? null);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const invitation = await load(token);
+  const t = await getTranslations("invite");
+  const locale = await getLocale();
+  if (invitation.isClosed) {
+    return (
+      <section className="card">
+        <h1>{t("closedTitle")}</h1>
+        <p>{t("closedText")}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="card" aria-labelledby="invite-title">
+      <p className="muted">{t("title")}</p>
+      <h1 id="invite-title">{invitation.scanName}</h1>
+      <p>{t("lead", { partner: invitation.partnerName, scan: invitation.scanName })}</p>
+      {invitation.description ? <p className="muted">{invitation.description}</p> : null}
+      <p>{t("duration", { minutes: invitation.minutes })}</p>
+      <p>{t("privacy", { threshold: invitation.anonymityThreshold })}</p>
+      {invitation.resumeToken ? (
+        <>
+          <p>
+            <strong>{t("resumeLead")}</strong>
+          </p>
+          <p>
+            <Link href={`/r/${invitation.resumeToken}`} className="button button-primary">
+              {t("resume")}
+            </Link>
+          </p>
+          <p className="muted">{t("startNew")}</p>
+        </>
+      ) : null}
+      <EnterForm
+        action={enterAction}
+        inviteToken={token}
+        roles={contextOptions("context.role").map((option) => ({
+          value: option.id.replace("role.", ""),
+          label: option.label[locale],
+        }))}
+        isSecondary={invitation.resumeToken !== null}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { answerYourselfAction, createPersonalLinkAction, revokePersonalLinkAction } from "@/app/beheer/[token]/actions";
+import { roleLabel } from "@/lib/instrument/labels";
+import { ROLES } from "@/lib/scoring/input";
+import { linkTo } from "@/lib/server/base-url";
+import type { ManagementView } from "@/lib/server/scan/get-management-view";
+import { ActionForm } from "../ui/action-form";
+import { CopyField } from "../ui/copy-field";
+import ui from "../ui/ui.module.css";
+import styles from "./manage.module.css";
+
+function PartnerSelect({ id, label, view }: { id: string; label: string; view: ManagementView }) {
+  return (
+    <div>
+      <label htmlFor={id} className={ui.label}>
+        {label}
+      </label>
+      <select id={id} name="partnerId" className={ui.select}>
+        {view.partners.map((partner) => (
+          <option key={partner.id} value={partner.id}>
+            {partner.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Personal links for named respondents, and the manager answering personally. */
+export async function PersonalLinksSection({
+  view,
+  token,
+  base,
+}: {
+  view: ManagementView;
+  token: string;
+  base: string;
+}) {
+  const t = await getTranslations("manage");
+  const locale = await getLocale();
+  const partnerName = (id: string | null) => view.partners.find((partner) => partner.id === id)?.name ?? "";
+  return (
+    <>
+      <section id="zelf" className="card" aria-labelledby="self-title">
+        <h2 id="self-title">{t("selfTitle")}</h2>
+        <p className="muted">{t("selfLead")}</p>
+        <ActionForm action={answerYourselfAction}>
+          <input type="hidden" name="token" value={token} />
+          <input type="hidden" name="label" value={t("selfTitle")} />
+          <div className={styles.inline}>
+            <PartnerSelect id="self-partner" label={t("selfPartner")} view={view} />
+            <div>
+              <label htmlFor="self-role" className={ui.label}>
+                {t("selfRole")}
+              </label>
+              <select id="self-role" name="role" className={ui.select} defaultValue="manager">
+                {ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {roleLabel(role, locale)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button button-primary" disabled={view.isClosed}>
+              {t("selfStart")}
+            </button>
+          </div>
+        </ActionForm>
+      </section>
+
+      <section id="persoonlijk" className="card" aria-labelledby="personal-title">
+        <h2 id="personal-title">{t("personalTitle")}</h2>
+        <p className="muted">{t("personalLead")}</p>
+        <ActionForm action={createPersonalLinkAction}>
+          <input type="hidden" name="token" value={token} />
+          <div className={styles.inline}>
+            <div>
+              <label htmlFor="personal-label" className={ui.label}>
+                {t("personalLabel")}
+              </label>
+              <input id="personal-label" name="label" className={ui.input} maxLength={100} required />
+            </div>
+            <PartnerSelect id="personal-partner" label={t("personalPartner")} view={view} />
+            <button type="submit" className="button button-secondary" disabled={view.isClosed}>
+              {t("personalCreate")}
+            </button>
+          </div>
+        </ActionForm>
+        {view.personalLinks.length === 0 ? (
+          <p className="muted">{t("personalNone")}</p>
+        ) : (
+          <ul className={styles.list}>
+            {view.personalLinks.map((link) => (
+              <li key={link.respondentId}>
+                <CopyField
+                  label={`${link.label} · ${partnerName(link.partnerId)} · ${link.isRevoked ? t("revoked") : t(`status.${link.status}`)}`}
+                  value={linkTo(base, `/r/${link.token}`, view.locale)}
+                />
+                {link.isRevoked ? null : (
+                  <ActionForm action={revokePersonalLinkAction} confirm={t("revokeConfirm", { label: link.label })}>
+                    <input type="hidden" name="token" value={token} />
+                    <input type="hidden" name="respondentId" value={link.respondentId} />
+                    <button type="submit" className="button button-secondary">
+                      {t("revoke")}
+                    </button>
+                  </ActionForm>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

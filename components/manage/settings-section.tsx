@@ -1,0 +1,174 @@
+import { getTranslations } from "next-intl/server";
+import {
+  addPartnerAction,
+  deleteScanAction,
+  removePartnerAction,
+  renamePartnerAction,
+  setClosedAction,
+  updateSettingsAction,
+} from "@/app/beheer/[token]/actions";
+import type { ManagementView } from "@/lib/server/scan/get-management-view";
+import { ActionForm } from "../ui/action-form";
+import ui from "../ui/ui.module.css";
+import styles from "./manage.module.css";
+
+/** Settings, partners, opening and closing, and deleting the scan. */
+export async function SettingsSection({ view, token }: { view: ManagementView; token: string }) {
+  const t = await getTranslations("manage");
+  const tCreate = await getTranslations("create");
+  const hidden = <input type="hidden" name="token" value={token} />;
+  return (
+    <>
+      <section id="instellingen" className="card" aria-labelledby="settings-title">
+        <h2 id="settings-title">{t("settingsTitle")}</h2>
+        <ActionForm action={updateSettingsAction}>
+          {hidden}
+          <div className={ui.field}>
+            <label htmlFor="settings-name" className={ui.label}>
+              {tCreate("name")}
+            </label>
+            <input
+              id="settings-name"
+              name="name"
+              className={ui.input}
+              defaultValue={view.name}
+              required
+              maxLength={120}
+            />
+          </div>
+          <div className={ui.field}>
+            <label htmlFor="settings-description" className={ui.label}>
+              {tCreate("description")}
+            </label>
+            <textarea
+              id="settings-description"
+              name="description"
+              className={ui.textarea}
+              defaultValue={view.description}
+              maxLength={2000}
+            />
+          </div>
+          <div className={ui.field}>
+            <label htmlFor="settings-closes" className={ui.label}>
+              {tCreate("closesOn")}
+            </label>
+            <input
+              id="settings-closes"
+              name="closesOn"
+              type="date"
+              className={ui.input}
+              defaultValue={view.closesAt ? view.closesAt.toISOString().slice(0, 10) : ""}
+            />
+          </div>
+          <div className={ui.field}>
+            <label>
+              <input type="checkbox" name="showResultsToRespondents" defaultChecked={view.showResultsToRespondents} />{" "}
+              {tCreate("showResults")}
+            </label>
+          </div>
+          <button type="submit" className="button button-secondary">
+            {t("save")}
+          </button>
+        </ActionForm>
+      </section>
+
+      <section id="partners" className="card" aria-labelledby="partners-title">
+        <h2 id="partners-title">{t("partnersTitle")}</h2>
+        <ul className={styles.list}>
+          {view.partners.map((partner) => (
+            <li key={partner.id}>
+              <ActionForm action={renamePartnerAction}>
+                {hidden}
+                <input type="hidden" name="partnerId" value={partner.id} />
+                <div className={styles.inline}>
+                  <div>
+                    <label htmlFor={`rename-${partner.id}`} className={ui.label}>
+                      {t("rename", { partner: partner.name })}
+                    </label>
+                    <input
+                      id={`rename-${partner.id}`}
+                      name="name"
+                      className={ui.input}
+                      defaultValue={partner.name}
+                      maxLength={100}
+                      required
+                    />
+                  </div>
+                  <button type="submit" className="button button-secondary">
+                    {t("save")}
+                  </button>
+                </div>
+              </ActionForm>
+              <p className="muted">{t("respondentCount", { count: partner.respondentCount })}</p>
+              {partner.respondentCount === 0 && view.partners.length > 2 ? (
+                <ActionForm action={removePartnerAction} confirm={t("removeConfirm", { partner: partner.name })}>
+                  {hidden}
+                  <input type="hidden" name="partnerId" value={partner.id} />
+                  <button type="submit" className="button button-secondary">
+                    {t("removePartner", { partner: partner.name })}
+                  </button>
+                </ActionForm>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {view.partners.length < 20 ? (
+          <ActionForm action={addPartnerAction}>
+            {hidden}
+            <div className={styles.inline}>
+              <div>
+                <label htmlFor="new-partner" className={ui.label}>
+                  {t("newPartner")}
+                </label>
+                <input id="new-partner" name="name" className={ui.input} maxLength={100} required />
+              </div>
+              <button type="submit" className="button button-secondary">
+                {t("addPartner")}
+              </button>
+            </div>
+          </ActionForm>
+        ) : null}
+      </section>
+
+      <section id="status" className="card" aria-labelledby="state-title">
+        <h2 id="state-title">{t("stateTitle")}</h2>
+        <ActionForm action={setClosedAction}>
+          {hidden}
+          {view.isClosed ? (
+            <>
+              <input type="hidden" name="isClosed" value="false" />
+              <button type="submit" className="button button-secondary">
+                {t("reopenScan")}
+              </button>
+            </>
+          ) : (
+            <>
+              <p className="muted">{t("closeLead")}</p>
+              <input type="hidden" name="isClosed" value="true" />
+              <button type="submit" className="button button-secondary">
+                {t("closeScan")}
+              </button>
+            </>
+          )}
+        </ActionForm>
+      </section>
+
+      <section id="verwijderen" className={`card ${styles.danger}`} aria-labelledby="delete-title">
+        <h2 id="delete-title">{t("deleteTitle")}</h2>
+        <p>{t("deleteLead")}</p>
+        <ActionForm action={deleteScanAction}>
+          {hidden}
+          <div className={ui.field}>
+            <label htmlFor="delete-confirmation" className={ui.label}>
+              {t("deleteConfirmLabel", { name: view.name })}
+            </label>
+            <input id="delete-confirmation" name="confirmation" className={ui.input} autoComplete="off" required />
+          </div>
+          <button type="submit" className={`button ${styles.dangerButton}`}>
+            {t("delete")}
+          </button>
+        </ActionForm>
+      </section>
+    </>
+  );
+}

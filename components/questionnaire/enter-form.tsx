@@ -1,0 +1,44 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { FormState } from "@/lib/server/form-action";
+import ui from "../ui/ui.module.css";
+import styles from "./questionnaire.module.css";
+
+type Props = {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  inviteToken: string;
+  roles: { value: string; label: string }[];
+  isSecondary: boolean;
+};
+
+/** Choose a role and start: creates the respondent and opens the questionnaire. */
+export function EnterForm({ action, inviteToken, roles, isSecondary }: Props) {
+  const t = useTranslations("invite");
+  const [state, formAction, isPending] = useActionState(action, { status: "idle" } satisfies FormState);
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="inviteToken" value={inviteToken} />
+      <fieldset className={styles.choices}>
+        <legend className={ui.label}>{t("roleLegend")}</legend>
+        {roles.map((role, index) => (
+          <label key={role.value} className={styles.choice}>
+            <input type="radio" name="role" value={role.value} required defaultChecked={index === 1} />
+            <span>{role.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <button
+        type="submit"
+        className={`button ${isSecondary ? "button-secondary" : "button-primary"}`}
+        disabled={isPending}
+      >
+        {t("start")}
+      </button>
+      <p className={ui.error} role="status">
+        {state.status === "error" ? state.message : ""}
+      </p>
+    </form>
+  );
+}

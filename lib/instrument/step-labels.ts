@@ -1,0 +1,20 @@
+import { findLens, type Locale } from "../../content";
+import type { Step } from "./steps";
+
+/** A step's title: the lens name, or the name of the paradoxes, background or review step. */
+export function stepLabel(
+  step: Step,
+  locale: Locale,
+  names: { paradoxes: string; background: string; review: string },
+): string {
+  switch (step.kind) {
+    case "lens":
+      return findLens(step.lensId)?.name[locale] ?? step.lensId;
+    case "paradoxes":
+      return names.paradoxes;
+    case "background":
+      return names.background;
+    case "review":
+      return names.review;
+  }
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import type { Form, LensId, Locale, Variant } from "../../../content";
+import type { Role } from "../../scoring";
+import { db } from "../db";
+import { isScanClosed } from "../scan/access";
+import { findRespondent } from "./access";
+
+export type QuestionnaireState = {
+  respondentId: string;
+  scanId: string;
+  scanName: string;
+  partnerName: string | null;
+  role: Role | null;
+  variant: Variant;
+  form: Form;
+  locale: Locale;
+  isClosed: boolean;
+  isSubmitted: boolean;
+  showResults: boolean;
+  answers: Record<string, number | null>;
+  comments: Partial<Record<LensId, string>>;
+};
+
+/** What a respondent has answered so far, with the scan's context, in two queries. */
+export async function getQuestionnaireState(token: string): Promise<QuestionnaireState> {
+  const respondent = await findRespondent(token);
+  const [answers, comments] = await Promise.all([
+    db.answer.findMany({ where: { respondentId: respondent.id }, select: { itemId: true, value: true } }),
+    db.comment.findMany({ where: { respondentId: respondent.id }, select: { lensId: true, text: true } }),
+  ]);
+  return {
+    respondentId: respondent.id,
+    scanId: respondent.scanId,
+    scanName: respondent.scan.name,
+    partnerName: respondent.partner?.name ?? null,
+    role: (respondent.role as Role | null) ?? null,
+    variant: respondent.scan.variant as Variant,
+    form: respondent.scan.form as Form,
+    locale: respondent.scan.locale as Locale,
+    isClosed: isScanClosed(respondent.scan),
+    isSubmitted: respondent.submittedAt !== null,
+    showResults: respondent.scan.showResultsToRespondents,
+    answers: Object.fromEntries(answers.map((answer) => [answer.itemId, answer.value])),
+    comments: Object.fromEntries(comments.map((comment) => [comment.lensId, comment.text])),
+  };
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import { ClosedError } from "../errors";
+import { isScanClosed } from "../scan/access";
+import { ZToken } from "../tokens";
+import { findRespondent } from "./access";
+
+export const ZSubmitInput = z.object({ token: ZToken }).strict();
+
+/** Marks the response as complete; answers are then read-only. Submitting twice changes nothing. */
+export async function submitResponse(input: z.infer<typeof ZSubmitInput>): Promise<void> {
+  const respondent = await findRespondent(input.token);
+  if (respondent.submittedAt) return;
+  if (isScanClosed(respondent.scan)) throw new ClosedError();
+  const now = new Date();
+  await db.respondent.update({
+    where: { id: respondent.id },
+    data: { submittedAt: now, startedAt: respondent.startedAt ?? now },
+  });
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import type { Scan } from "@prisma/client";
+import { db } from "../db";
+import { NotFoundError } from "../errors";
+import { hashToken } from "../tokens";
+
+/** The scan a management link opens; an unknown link is not found, whatever it looks like. */
+export async function findScanForManager(managementToken: string): Promise<Scan> {
+  const scan = await db.scan.findUnique({ where: { managementTokenHash: hashToken(managementToken) } });
+  if (!scan) throw new NotFoundError();
+  return scan;
+}
+
+/** Closed by the manager, or past its closing date. */
+export function isScanClosed(scan: Pick<Scan, "closedAt" | "closesAt">, now = new Date()): boolean {
+  return scan.closedAt !== null || (scan.closesAt !== null && scan.closesAt.getTime() <= now.getTime());
+}

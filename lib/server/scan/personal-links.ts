@@ -1,0 +1,60 @@
+import "server-only";
+import { z } from "zod";
+import { ZRole } from "../../scoring/input";
+import { db } from "../db";
+import { ClosedError, NotFoundError } from "../errors";
+import { generateToken, hashToken, personalToken, ZToken } from "../tokens";
+import { findScanForManager, isScanClosed } from "./access";
+
+/**
+ * Personal links: a respondent record made by the manager, for a named person
+ * or for the manager answering personally. Its token is derived from the
+ * management token, so the manager's page can show the link again.
+ */
+export const ZCreatePersonalLinkInput = z
+  .object({
+    managementToken: ZToken,
+    partnerId: z.string().min(1).max(40),
+    label: z.string().trim().min(1, "required").max(100, "tooLong"),
+    role: ZRole.nullable().default(null),
+    isManager: z.boolean().default(false),
+  })
+  .strict();
+
+export const ZRevokePersonalLinkInput = z
+  .object({ managementToken: ZToken, respondentId: z.string().min(1).max(40) })
+  .strict();
+
+export async function createPersonalLink(input: z.infer<typeof ZCreatePersonalLinkInput>): Promise<{ token: string }> {
+  const scan = await findScanForManager(input.managementToken);
+  if (isScanClosed(scan)) throw new ClosedError();
+  const partner = await db.partner.findFirst({ where: { id: input.partnerId, scanId: scan.id } });
+  if (!partner) throw new NotFoundError();
+  const token = await db.$transaction(async (tx) => {
+    const respondent = await tx.respondent.create({
+      data: {
+        scanId: scan.id,
+        partnerId: partner.id,
+        role: input.role,
+        label: input.label,
+        isManager: input.isManager,
+        isPersonalLink: true,
+        tokenHash: hashToken(generateToken()),
+      },
+    });
+    const derived = personalToken(input.managementToken, respondent.id, 0);
+    await tx.respondent.update({ where: { id: respondent.id }, data: { tokenHash: hashToken(derived) } });
+    return derived;
+  });
+  return { token };
+}
+
+/** The link stops working; answers already given stay part of the scan. */
+export async function revokePersonalLink(input: z.infer<typeof ZRevokePersonalLinkInput>): Promise<void> {
+  const scan = await findScanForManager(input.managementToken);
+  const respondent = await db.respondent.findFirst({
+    where: { id: input.respondentId, scanId: scan.id, isPersonalLink: true },
+  });
+  if (!respondent) throw new NotFoundError();
+  await db.respondent.update({ where: { id: respondent.id }, data: { revokedAt: new Date() } });
+}
