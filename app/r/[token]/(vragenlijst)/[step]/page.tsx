@@ -63,7 +63,7 @@ export default async function StepPage({ params }: Props) {
         variant={state.variant}
       />
       {step.kind === "review" ? null : (
-        <nav className={styles.stepNav} aria-label={t("steps.label")}>
+        <nav className={styles.stepNav} aria-label={t("steps.pager")}>
           {previous ? (
             <Link className="button button-secondary" href={`/r/${token}/${previous.slug}`}>
               ← {t("questionnaire.previous")}
