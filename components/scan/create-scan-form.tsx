@@ -9,9 +9,23 @@ import styles from "./scan-form.module.css";
 
 type Choice = { value: string; label: string; description?: string; code?: number };
 
+/** Values of a previous round, copied into a follow-up scan. */
+export type ScanDefaults = {
+  name: string;
+  description: string;
+  form: string;
+  phase: string;
+  collaborationType: number | null;
+  variant: string;
+  locale: string;
+  anonymityThreshold: number;
+  partners: string[];
+};
+
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   previousManagementToken?: string;
+  initial?: ScanDefaults;
   maxPartners: number;
   forms: Choice[];
   phases: Choice[];
@@ -29,8 +43,10 @@ type Props = {
 export function CreateScanForm(props: Props) {
   const t = useTranslations("create");
   const [state, formAction, isPending] = useActionState(props.action, { status: "idle" } satisfies FormState);
-  const [partnerKeys, setPartnerKeys] = useState([1, 2, 3]);
-  const [nextKey, setNextKey] = useState(4);
+  const initialPartners = props.initial?.partners ?? ["", "", ""];
+  const [partnerKeys, setPartnerKeys] = useState(() => initialPartners.map((_, index) => index + 1));
+  const [nextKey, setNextKey] = useState(initialPartners.length + 1);
+  const initial = props.initial;
   const errors = state.fieldErrors ?? {};
 
   return (
@@ -75,11 +91,18 @@ export function CreateScanForm(props: Props) {
             name="description"
             className={ui.textarea}
             maxLength={2000}
+            defaultValue={initial?.description}
             {...fieldProps("description", errors, "description-hint")}
           />
           <FieldError name="description" errors={errors} />
         </div>
-        <RadioGroup name="form" legend={t("form")} choices={props.forms} defaultValue="undecided" errors={errors} />
+        <RadioGroup
+          name="form"
+          legend={t("form")}
+          choices={props.forms}
+          defaultValue={initial?.form ?? "undecided"}
+          errors={errors}
+        />
         <RadioGroup
           name="phase"
           legend={t("phase")}
@@ -91,7 +114,12 @@ export function CreateScanForm(props: Props) {
           <label htmlFor="collaborationType" className={ui.label}>
             {t("collaborationType")}
           </label>
-          <select id="collaborationType" name="collaborationType" className={ui.select} defaultValue="">
+          <select
+            id="collaborationType"
+            name="collaborationType"
+            className={ui.select}
+            defaultValue={initial?.collaborationType ?? ""}
+          >
             <option value="">{t("collaborationTypeNone")}</option>
             {props.collaborationTypes.map((choice) => (
               <option key={choice.code} value={choice.code}>
@@ -152,6 +180,7 @@ export function CreateScanForm(props: Props) {
                 className={ui.input}
                 maxLength={100}
                 placeholder={t("partnerLabel", { number: index + 1 })}
+                defaultValue={initialPartners[key - 1]}
               />
               {partnerKeys.length > 2 ? (
                 <button
@@ -195,7 +224,7 @@ export function CreateScanForm(props: Props) {
             type="number"
             min={2}
             max={10}
-            defaultValue={3}
+            defaultValue={initial?.anonymityThreshold ?? 3}
             className={`${ui.input} ${styles.narrow}`}
             {...fieldProps("anonymityThreshold", errors, "anonymityThreshold-hint")}
           />

@@ -48,8 +48,23 @@ function range(values: (number | null)[]): number | null {
   return Math.max(...present) - Math.min(...present);
 }
 
-export function computeCore(input: ScanInput, layout: Layout, aggregates: Aggregates): Core {
+/**
+ * `input` holds every respondent (for the counts and the threshold);
+ * `aggregates` only those whose answers may be reported, and `excluded` names
+ * the partners left out entirely.
+ */
+export function computeCore(
+  input: ScanInput,
+  layout: Layout,
+  aggregates: Aggregates,
+  excluded: ReadonlySet<string>,
+): Core {
   const respondentCount = input.respondents.length;
+  const partnerRespondents = new Map<string, number>();
+  for (const respondent of input.respondents) {
+    if (respondent.partnerId)
+      partnerRespondents.set(respondent.partnerId, (partnerRespondents.get(respondent.partnerId) ?? 0) + 1);
+  }
   const threshold = respondentCount === 1 ? 1 : input.scan.anonymityThreshold;
   const isSuppressed = respondentCount > 1 && respondentCount < threshold;
   const read = reader(aggregates, threshold, isSuppressed);
@@ -147,8 +162,10 @@ export function computeCore(input: ScanInput, layout: Layout, aggregates: Aggreg
     group: number,
     id: string,
     name: string,
+    totalRespondents: number,
+    isExcluded: boolean,
   ): GroupResult => {
-    const respondents = dimension.respondents[group] ?? 0;
+    const respondents = totalRespondents;
     const suppressed = isSuppressed || respondents < threshold;
     const value = (f: number, decimals: number) => {
       const mean = suppressed ? null : read.group(dimension, visible, f, group);
@@ -159,6 +176,7 @@ export function computeCore(input: ScanInput, layout: Layout, aggregates: Aggreg
       name,
       respondents,
       suppressed,
+      isExcludedFromOverall: isExcluded,
       lenses: Object.fromEntries(
         layout.lensIds.map((lensId, l) => [lensId, value(figure.lens(layout, l), 0)]),
       ) as Record<LensId, number | null>,
@@ -176,12 +194,19 @@ export function computeCore(input: ScanInput, layout: Layout, aggregates: Aggreg
     statements,
     paradoxes: paradoxResults,
     partners: input.partners.map((partner, g) =>
-      groupResult(aggregates.partner, partnerVisible, g, partner.id, partner.name),
+      groupResult(
+        aggregates.partner,
+        partnerVisible,
+        g,
+        partner.id,
+        partner.name,
+        partnerRespondents.get(partner.id) ?? 0,
+        excluded.has(partner.id),
+      ),
     ),
-    roles: ROLES.flatMap((role, g) =>
-      (aggregates.role.respondents[g] ?? 0) > 0
-        ? [{ ...groupResult(aggregates.role, roleVisible, g, role, role), id: role }]
-        : [],
-    ),
+    roles: ROLES.flatMap((role, g) => {
+      const count = aggregates.role.respondents[g] ?? 0;
+      return count > 0 ? [{ ...groupResult(aggregates.role, roleVisible, g, role, role, count, false), id: role }] : [];
+    }),
   };
 }

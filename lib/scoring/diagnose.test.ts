@@ -323,3 +323,45 @@ describe("rounds", () => {
     });
   });
 });
+
+describe("a lone small partner", () => {
+  it("is left out of every figure, so the overall minus the visible partners reveals nothing", () => {
+    const groups = [
+      { name: "Groot", respondents: 5, profile: { level: 4 } },
+      { name: "Ook groot", respondents: 4, profile: { level: 2 } },
+    ];
+    const withSmall = diagnose(
+      buildScan("full", [...groups, { name: "Klein", respondents: 2, profile: { level: 1, position: 3 } }]),
+    );
+    const without = diagnose(buildScan("full", groups));
+    expect(withSmall.lenses.map((lens) => lens.score)).toEqual(without.lenses.map((lens) => lens.score));
+    expect(withSmall.statements.map((statement) => statement.distribution)).toEqual(
+      without.statements.map((statement) => statement.distribution),
+    );
+    expect(withSmall.paradoxes.map((paradox) => paradox.current)).toEqual(
+      without.paradoxes.map((paradox) => paradox.current),
+    );
+    expect(
+      withSmall.partners.map((partner) => [partner.name, partner.suppressed, partner.isExcludedFromOverall]),
+    ).toEqual([
+      ["Groot", false, false],
+      ["Ook groot", false, false],
+      ["Klein", true, true],
+    ]);
+    // Both large partners stay visible: no extra partner has to be hidden to protect the small one.
+    expect(withSmall.partners[0]?.lenses.ambition).not.toBeNull();
+    expect(withSmall.partners[1]?.lenses.ambition).not.toBeNull();
+  });
+
+  it("stays in the overall when the small partners together reach the threshold", () => {
+    const diagnosis = diagnose(
+      buildScan("quick", [
+        { name: "Groot", respondents: 5 },
+        { name: "Klein A", respondents: 2 },
+        { name: "Klein B", respondents: 1 },
+      ]),
+    );
+    expect(diagnosis.partners.map((partner) => partner.isExcludedFromOverall)).toEqual([false, false, false]);
+    expect(diagnosis.lenses[0]?.respondentCount).toBe(8);
+  });
+});

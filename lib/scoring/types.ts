@@ -94,6 +94,11 @@ export type GroupResult = {
   respondents: number;
   /** The whole group is below the anonymity threshold: no figures at all. */
   suppressed: boolean;
+  /**
+   * A small group whose answers are left out of every figure, the overall
+   * ones included, because nothing else could keep them anonymous.
+   */
+  isExcludedFromOverall: boolean;
   lenses: Record<LensId, number | null>;
   statements: Record<string, number | null>;
   paradoxes: Record<string, number | null>;

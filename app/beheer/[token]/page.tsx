@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteSection } from "@/components/manage/invite-section";
@@ -34,6 +35,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const { nieuw } = await searchParams;
   const view = await load(token);
   const t = await getTranslations("manage");
+  const tResults = await getTranslations("results");
   const format = await getFormatter();
   const base = await baseUrl();
   const sections = [
@@ -65,6 +67,14 @@ export default async function ManagePage({ params, searchParams }: Props) {
           <CopyField label={t("newLinkLabel")} value={`${base}/beheer/${token}`} testId="management-link" />
         </section>
       ) : null}
+      <p className={styles.resultsLinks}>
+        <Link href={`/beheer/${token}/resultaten`} className="button button-primary">
+          {tResults("results")}
+        </Link>
+        <Link href={`/scans/nieuw?vorige=${token}`} className="button button-secondary">
+          {tResults("newRound")}
+        </Link>
+      </p>
       <nav aria-label={t("sectionsLabel")} className={styles.sectionNav}>
         <ul>
           {sections.map(([id, label]) => (

@@ -1,11 +1,36 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import type { ScanDefaults } from "@/components/scan/create-scan-form";
 import { CreateScanForm } from "@/components/scan/create-scan-form";
 import { instrument, VARIANTS } from "@/content";
 import { contextOptions } from "@/lib/instrument/labels";
+import { getManagementView } from "@/lib/server/scan/get-management-view";
 import { MAX_PARTNERS } from "@/lib/server/scan/scan-fields";
 import { ZToken } from "@/lib/server/tokens";
 import { createScanAction } from "./actions";
+
+/** A follow-up round starts from the previous scan's settings and partners. */
+async function previousRound(
+  token: string | undefined,
+): Promise<{ token: string; defaults: ScanDefaults } | undefined> {
+  if (!token || !ZToken.safeParse(token).success) return undefined;
+  const view = await getManagementView(token).catch(() => null);
+  if (!view) return undefined;
+  return {
+    token,
+    defaults: {
+      name: view.name,
+      description: view.description,
+      form: view.form,
+      phase: view.phase,
+      collaborationType: view.collaborationType,
+      variant: view.variant,
+      locale: view.locale,
+      anonymityThreshold: view.anonymityThreshold,
+      partners: view.partners.map((partner) => partner.name),
+    },
+  };
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("create");
@@ -19,6 +44,7 @@ export default async function NewScanPage({ searchParams }: { searchParams: Sear
   const t = await getTranslations("create");
   const tNav = await getTranslations("nav");
   const { vorige } = await searchParams;
+  const previous = await previousRound(vorige);
   const options = (questionId: string) =>
     contextOptions(questionId).map((option) => ({
       value: option.id.split(".")[1] ?? option.id,
@@ -32,7 +58,8 @@ export default async function NewScanPage({ searchParams }: { searchParams: Sear
       <p className="muted">{t("lead")}</p>
       <CreateScanForm
         action={createScanAction}
-        previousManagementToken={vorige && ZToken.safeParse(vorige).success ? vorige : undefined}
+        previousManagementToken={previous?.token}
+        initial={previous?.defaults}
         maxPartners={MAX_PARTNERS}
         forms={options("context.form")}
         phases={options("context.phase")}

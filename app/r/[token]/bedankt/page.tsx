@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import styles from "@/components/results/results.module.css";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { findLens } from "@/content";
+import { getOwnResults } from "@/lib/server/results/get-own-results";
 import { loadQuestionnaire } from "../load";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,11 +17,54 @@ export default async function ThanksPage({ params }: { params: Promise<{ token: 
   const state = await loadQuestionnaire(token);
   if (!state.isSubmitted) redirect(`/r/${token}`);
   const t = await getTranslations("thanks");
+  const tResults = await getTranslations("results");
+  const locale = await getLocale();
+  const format = await getFormatter();
+  const own = await getOwnResults(token);
+  const show = (value: number | null) => (value === null ? tResults("notYet") : format.number(value));
   return (
-    <section className="card" aria-labelledby="thanks-title">
-      <h1 id="thanks-title">{t("title")}</h1>
-      <p>{t("text")}</p>
-      <p className="muted">{t("closeTab")}</p>
-    </section>
+    <>
+      <section className="card" aria-labelledby="thanks-title">
+        <h1 id="thanks-title">{t("title")}</h1>
+        <p>{t("text")}</p>
+        <p className="muted">{t("closeTab")}</p>
+      </section>
+      {own ? (
+        <section className="card" aria-labelledby="own-title" style={{ marginTop: "1.25rem" }}>
+          <h2 id="own-title">{tResults("ownTitle")}</h2>
+          <p className="muted">{tResults("ownLead")}</p>
+          <ScrollRegion className={styles.tableWrap} label={tResults("ownTitle")}>
+            <table className={styles.table} data-testid="own-results">
+              <thead>
+                <tr>
+                  <th scope="col">{tResults("lens")}</th>
+                  <th scope="col" className={styles.number}>
+                    {tResults("you")}
+                  </th>
+                  <th scope="col" className={styles.number}>
+                    {tResults("overall")}
+                  </th>
+                  {own.partnerName ? (
+                    <th scope="col" className={styles.number}>
+                      {tResults("yourPartner", { partner: own.partnerName })}
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {own.lenses.map((lens) => (
+                  <tr key={lens.id}>
+                    <th scope="row">{findLens(lens.id)?.name[locale]}</th>
+                    <td className={styles.number}>{show(lens.own)}</td>
+                    <td className={styles.number}>{show(lens.overall)}</td>
+                    {own.partnerName ? <td className={styles.number}>{show(lens.partner)}</td> : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </section>
+      ) : null}
+    </>
   );
 }

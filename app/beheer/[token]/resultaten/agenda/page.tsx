@@ -1,0 +1,32 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { PrintButton } from "@/components/results/print-button";
+import styles from "@/components/results/results.module.css";
+import { loadResults } from "../load";
+
+/** The conversation questions, laid out to print on one page for a meeting. */
+export default async function AgendaPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const { diagnosis, scan } = await loadResults(token);
+  const locale = await getLocale();
+  const t = await getTranslations("results");
+  return (
+    <section className={`card ${styles.agenda}`} aria-labelledby="agenda-title">
+      <div className={styles.lensHeader}>
+        <h2 id="agenda-title">
+          {t("agendaTitle")} · {scan.name}
+        </h2>
+        <PrintButton label={t("print")} className={styles.noPrint} />
+      </div>
+      <p className="muted">{t("agendaLead")}</p>
+      {diagnosis.agenda.length === 0 ? (
+        <p>{t("agendaEmpty")}</p>
+      ) : (
+        <ol className={styles.agendaList} data-testid="agenda">
+          {diagnosis.agenda.map((item) => (
+            <li key={`${item.kind}-${item.refId}`}>{item.question[locale]}</li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { BandBadge } from "@/components/results/band-badge";
+import { DistributionBar } from "@/components/results/distribution-bar";
+import styles from "@/components/results/results.module.css";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { findLens, findStatement } from "@/content";
+import { loadResults } from "../load";
+
+export default async function LensResultsPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const { diagnosis, comments } = await loadResults(token);
+  const locale = await getLocale();
+  const t = await getTranslations("results");
+  const format = await getFormatter();
+  return (
+    <div className={styles.stack}>
+      <nav aria-label={t("tabs.lenses")} className={styles.jump}>
+        {diagnosis.lenses.map((lens) => (
+          <a key={lens.id} href={`#${lens.id}`}>
+            {findLens(lens.id)?.name[locale]}
+          </a>
+        ))}
+      </nav>
+      {diagnosis.lenses.map((lens) => {
+        const content = findLens(lens.id);
+        const statements = diagnosis.statements.filter((statement) => statement.lensId === lens.id);
+        const lensComments = comments[lens.id] ?? [];
+        return (
+          <section key={lens.id} id={lens.id} className="card" aria-labelledby={`${lens.id}-title`}>
+            <div className={styles.lensHeader}>
+              <h2 id={`${lens.id}-title`}>{content?.name[locale]}</h2>
+              <p className={styles.bigScore}>
+                {lens.score === null ? t("noData") : t("score", { score: format.number(lens.score) })}
+              </p>
+              <BandBadge lens={lens} />
+              {lens.consensus ? <span className={styles.consensus}>{t(`consensus.${lens.consensus}`)}</span> : null}
+            </div>
+            <p className="muted">
+              {content?.leadingQuestion[locale]} · {t("respondentsWithScore", { count: lens.respondentCount })}
+            </p>
+            <ScrollRegion
+              className={styles.tableWrap}
+              label={`${t("statementsTitle")}: ${content?.name[locale] ?? lens.id}`}
+            >
+              <table className={styles.table}>
+                <caption className="visually-hidden">{t("statementsTitle")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("statement")}</th>
+                    <th scope="col" className={styles.number}>
+                      {t("overall")}
+                    </th>
+                    <th scope="col">{t("distribution")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {statements.map((statement) => {
+                    const text = findStatement(statement.id);
+                    const [one = 0, two = 0, three = 0, four = 0, five = 0] = statement.distribution ?? [];
+                    return (
+                      <tr key={statement.id}>
+                        <th scope="row" className={styles.statementCell}>
+                          {text?.text[locale]}
+                          {text?.isReversed ? <span className={styles.reversed}> ({t("reversed")})</span> : null}
+                          {statement.isContested ? (
+                            <span className={styles.contestedMark}> · {t("contested")}</span>
+                          ) : null}
+                        </th>
+                        <td className={styles.number}>
+                          {statement.score === null ? t("noData") : format.number(statement.score)}
+                        </td>
+                        <td>
+                          {statement.distribution ? (
+                            <DistributionBar
+                              counts={statement.distribution}
+                              text={t("distributionText", { one, two, three, four, five })}
+                            />
+                          ) : null}
+                          {statement.dontKnowCount > 0 ? (
+                            <span className={styles.small}>{t("dontKnow", { count: statement.dontKnowCount })}</span>
+                          ) : null}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </ScrollRegion>
+            <h3>{t("commentsTitle")}</h3>
+            {lensComments.length === 0 ? (
+              <p className="muted">{t("noComments")}</p>
+            ) : (
+              <ul className={styles.comments}>
+                {lensComments.map((comment, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: comments carry no id of their own on purpose (anonymity)
+                  <li key={index}>“{comment}”</li>
+                ))}
+              </ul>
+            )}
+            <h3>{t("whatHelps")}</h3>
+            <p>{content?.advice[locale]}</p>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { BandBadge } from "@/components/results/band-badge";
+import { LensRadar } from "@/components/results/lens-radar";
+import styles from "@/components/results/results.module.css";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { findLens, findProblem } from "@/content";
+import { loadResults } from "./load";
+
+export default async function ResultsOverviewPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const { diagnosis, rounds } = await loadResults(token);
+  const locale = await getLocale();
+  const t = await getTranslations("results");
+  const format = await getFormatter();
+  const visiblePartners = diagnosis.partners.filter((partner) =>
+    Object.values(partner.lenses).some((score) => score !== null),
+  );
+  const lensName = (id: string) => findLens(id)?.name[locale] ?? id;
+  const rows = diagnosis.lenses.map((lens) => ({
+    lens: lensName(lens.id),
+    overall: lens.score,
+    ...Object.fromEntries(visiblePartners.map((partner) => [partner.id, partner.lenses[lens.id]])),
+  }));
+  const number = (value: number | null) => (value === null ? t("noData") : format.number(value));
+
+  return (
+    <div className={styles.stack}>
+      <section className="card" aria-labelledby="radar-title">
+        <h2 id="radar-title">{t("radarTitle")}</h2>
+        <div className={styles.radarGrid}>
+          <LensRadar
+            label={t("radarCaption")}
+            rows={rows}
+            series={[
+              { key: "overall", name: t("overall"), isOverall: true, colourIndex: 0 },
+              ...visiblePartners.map((partner) => ({
+                key: partner.id,
+                name: partner.name,
+                isOverall: false,
+                colourIndex: diagnosis.partners.indexOf(partner),
+              })),
+            ]}
+          />
+          <ScrollRegion className={styles.tableWrap} label={t("radarCaption")}>
+            <table className={styles.table} data-testid="lens-table">
+              <caption>{t("radarCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("lens")}</th>
+                  <th scope="col" className={styles.number}>
+                    {t("overall")}
+                  </th>
+                  {diagnosis.partners.map((partner) => (
+                    <th key={partner.id} scope="col" className={styles.number}>
+                      {partner.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {diagnosis.lenses.map((lens) => (
+                  <tr key={lens.id}>
+                    <th scope="row">
+                      {lensName(lens.id)} <BandBadge lens={lens} />
+                    </th>
+                    <td className={styles.number}>{number(lens.score)}</td>
+                    {diagnosis.partners.map((partner) => (
+                      <td key={partner.id} className={styles.number}>
+                        {partner.lenses[lens.id] === null ? (
+                          <span className={styles.hidden}>{t("hidden")}</span>
+                        ) : (
+                          number(partner.lenses[lens.id] ?? null)
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="advice-title">
+        <h2 id="advice-title">{t("adviceTitle")}</h2>
+        {diagnosis.advice.length === 0 ? (
+          <p>{t("noAdvice")}</p>
+        ) : (
+          <ol className={styles.advice} data-testid="advice">
+            {diagnosis.advice.map((advice) => (
+              <li key={`${advice.kind}-${advice.refId}`}>
+                <strong>{advice.title[locale]}</strong>
+                <p>{advice.reasoning[locale]}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="problems-title">
+        <h2 id="problems-title">{t("problemsTitle")}</h2>
+        {diagnosis.problems.length === 0 ? (
+          <p>{t("noProblems")}</p>
+        ) : (
+          <ul className={styles.problemList}>
+            {diagnosis.problems.map((problem) => (
+              <li key={problem.id}>
+                <a href={`/beheer/${token}/resultaten/vraagstukken#${problem.id}`}>
+                  {findProblem(problem.id)?.name[locale]}
+                </a>{" "}
+                <meter min={0} max={1} low={0.6} high={0.8} optimum={0} value={problem.strength} aria-hidden="true" />{" "}
+                <span>{t("strength", { value: Math.round(problem.strength * 100) })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {rounds ? (
+        <section className="card" aria-labelledby="rounds-title">
+          <h2 id="rounds-title">{t("roundsTitle", { name: rounds.previousName })}</h2>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t("lens")}</th>
+                <th scope="col" className={styles.number}>
+                  {t("previous")}
+                </th>
+                <th scope="col" className={styles.number}>
+                  {t("current")}
+                </th>
+                <th scope="col" className={styles.number}>
+                  {t("change")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rounds.comparison.lenses.map((lens) => (
+                <tr key={lens.id}>
+                  <th scope="row">{lensName(lens.id)}</th>
+                  <td className={styles.number}>{number(lens.previous)}</td>
+                  <td className={styles.number}>{number(lens.current)}</td>
+                  <td className={styles.number}>
+                    {lens.change === null ? t("noData") : format.number(lens.change, { signDisplay: "exceptZero" })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </div>
+  );
+}

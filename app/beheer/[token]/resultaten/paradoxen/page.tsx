@@ -1,0 +1,116 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { seriesColour } from "@/components/results/palette";
+import { ParadoxLine } from "@/components/results/paradox-line";
+import styles from "@/components/results/results.module.css";
+import { findParadox } from "@/content";
+import { loadResults } from "../load";
+
+export default async function ParadoxResultsPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const { diagnosis } = await loadResults(token);
+  const locale = await getLocale();
+  const t = await getTranslations("results");
+  const format = await getFormatter();
+  const position = (value: number | null) =>
+    value === null ? t("noData") : format.number(value, { maximumFractionDigits: 2, signDisplay: "exceptZero" });
+  const partnerIndex = new Map(diagnosis.partners.map((partner, index) => [partner.id, index]));
+
+  return (
+    <div className={styles.stack}>
+      <p>{t("paradoxLead")}</p>
+      <ul className={styles.legendList} aria-label={t("positionTable")}>
+        {diagnosis.partners
+          .filter((partner) => !partner.suppressed)
+          .map((partner) => (
+            <li key={partner.id}>
+              <span
+                className={styles.swatch}
+                style={{ background: seriesColour(partnerIndex.get(partner.id) ?? 0) }}
+                aria-hidden="true"
+              />
+              {partner.name}
+            </li>
+          ))}
+      </ul>
+      {diagnosis.paradoxes.map((result) => {
+        const paradox = findParadox(result.id);
+        if (!paradox) return null;
+        const poleA = paradox.poleA.name[locale];
+        const poleB = paradox.poleB.name[locale];
+        const markers = diagnosis.partners.flatMap((partner) => {
+          const value = partner.paradoxes[result.id];
+          return typeof value === "number"
+            ? [{ name: partner.name, position: value, colourIndex: partnerIndex.get(partner.id) ?? 0 }]
+            : [];
+        });
+        return (
+          <section
+            key={result.id}
+            className={`card ${styles.paradoxCard}`}
+            data-one-sided={result.isOneSided || undefined}
+            data-contested={result.isContested || undefined}
+            aria-labelledby={`${result.id}-title`}
+          >
+            <div className={styles.lensHeader}>
+              <h2 id={`${result.id}-title`}>
+                {poleA} – {poleB}
+              </h2>
+              {result.isOneSided ? <span className={styles.flag}>{t("oneSided")}</span> : null}
+              {result.isContested ? <span className={styles.flag}>{t("contested")}</span> : null}
+            </div>
+            {result.current === null ? (
+              <p className="muted">{t("band.insufficient")}</p>
+            ) : (
+              <>
+                <ParadoxLine
+                  label={`${poleA} – ${poleB}: ${t("paradoxNow", { value: position(result.current) })}`}
+                  poleA={poleA}
+                  poleB={poleB}
+                  current={result.current}
+                  desired={result.desired}
+                  spread={result.spread}
+                  partners={markers}
+                />
+                <p className={styles.small}>
+                  {t("paradoxNow", { value: position(result.current) })}
+                  {result.desired !== null ? ` · ${t("paradoxDesired", { value: position(result.desired) })}` : ""}
+                  {result.openness !== null
+                    ? ` · ${t("paradoxOpenness", { value: format.number(result.openness) })}`
+                    : ""}
+                  {result.spread !== null
+                    ? ` · ${t("paradoxSpread", { value: format.number(result.spread, { maximumFractionDigits: 2 }) })}`
+                    : ""}
+                </p>
+                <table className={`${styles.table} ${styles.compact}`}>
+                  <caption className="visually-hidden">{t("position", { poleA, poleB })}</caption>
+                  <thead>
+                    <tr>
+                      {diagnosis.partners.map((partner) => (
+                        <th key={partner.id} scope="col" className={styles.number}>
+                          {partner.name}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <tr>
+                      {diagnosis.partners.map((partner) => (
+                        <td key={partner.id} className={styles.number}>
+                          {partner.paradoxes[result.id] === null ? (
+                            <span className={styles.hidden}>{t("hidden")}</span>
+                          ) : (
+                            position(partner.paradoxes[result.id] ?? null)
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  </tbody>
+                </table>
+              </>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

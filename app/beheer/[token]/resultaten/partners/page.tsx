@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Heatmap } from "@/components/results/heatmap";
+import styles from "@/components/results/results.module.css";
+import { findLens, findStatement } from "@/content";
+import { roleLabel } from "@/lib/instrument/labels";
+import { loadResults } from "../load";
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ volgorde?: string }> };
+
+export default async function PartnerResultsPage({ params, searchParams }: Props) {
+  const { token } = await params;
+  const { volgorde } = await searchParams;
+  const { diagnosis } = await loadResults(token);
+  const locale = await getLocale();
+  const t = await getTranslations("results");
+  const mostContestedFirst = volgorde === "omstreden";
+  const statements = diagnosis.statements.map((statement) => ({
+    ...statement,
+    text: findStatement(statement.id)?.text[locale] ?? statement.id,
+  }));
+  if (mostContestedFirst) {
+    statements.sort(
+      (a, b) =>
+        Number(b.isContested) - Number(a.isContested) ||
+        (b.partnerGap ?? -1) - (a.partnerGap ?? -1) ||
+        (b.spread ?? 0) - (a.spread ?? 0),
+    );
+  }
+  const path = `/beheer/${token}/resultaten/partners`;
+  return (
+    <div className={styles.stack}>
+      <section className="card" aria-labelledby="consensus-title">
+        <h2 id="consensus-title">{t("consensusTitle")}</h2>
+        <ul className={styles.consensusList}>
+          {diagnosis.lenses.map((lens) => (
+            <li key={lens.id}>
+              <strong>{findLens(lens.id)?.name[locale]}</strong>:{" "}
+              <span data-consensus={lens.consensus ?? "none"}>
+                {lens.consensus ? t(`consensus.${lens.consensus}`) : t("noData")}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="heatmap-title">
+        <h2 id="heatmap-title">{t("heatmapTitle")}</h2>
+        <p className="muted">{t("heatmapLead")}</p>
+        <p className="muted">{t("hiddenExplanation", { threshold: diagnosis.scan.anonymityThreshold })}</p>
+        <p className={styles.sortLinks}>
+          <Link href={path} aria-current={mostContestedFirst ? undefined : "true"}>
+            {t("sortOrder")}
+          </Link>
+          <Link href={`${path}?volgorde=omstreden`} aria-current={mostContestedFirst ? "true" : undefined}>
+            {t("sortContested")}
+          </Link>
+        </p>
+        <Heatmap
+          caption={t("heatmapTitle")}
+          groups={diagnosis.partners}
+          statements={statements}
+          testId="partner-heatmap"
+          showGap
+        />
+      </section>
+      {diagnosis.roles.length > 0 ? (
+        <section className="card" aria-labelledby="roles-title">
+          <h2 id="roles-title">{t("heatmapRolesTitle")}</h2>
+          <Heatmap
+            caption={t("heatmapRolesTitle")}
+            groups={diagnosis.roles.map((role) => ({ ...role, name: roleLabel(role.id, locale) }))}
+            statements={statements}
+            testId="role-heatmap"
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

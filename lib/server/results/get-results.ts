@@ -1,0 +1,56 @@
+import "server-only";
+import type { LensId, Locale } from "../../../content";
+import { compareRounds, type Diagnosis, diagnose, type RoundComparison } from "../../scoring";
+import { db } from "../db";
+import { findScanForManager, isScanClosed } from "../scan/access";
+import { loadScanInput } from "./load-scan-input";
+
+export type Results = {
+  scan: { name: string; locale: Locale; isClosed: boolean; isDemo: boolean; createdAt: Date };
+  diagnosis: Diagnosis;
+  /** Comments per lens, without names or partners; only when the scan is large enough to keep them anonymous. */
+  comments: Partial<Record<LensId, string[]>>;
+  rounds: { previousName: string; comparison: RoundComparison } | null;
+};
+
+/** The diagnosis of a scan for its manager, with comments and the change since the previous round. */
+export async function getResults(managementToken: string): Promise<Results> {
+  const scan = await findScanForManager(managementToken);
+  const diagnosis = diagnose(await loadScanInput(scan));
+  const showsComments = !diagnosis.isSuppressed && diagnosis.respondentCount > 0;
+  const commentRows = showsComments
+    ? await db.comment.findMany({
+        where: { respondent: { scanId: scan.id, submittedAt: { not: null }, revokedAt: null } },
+        select: { lensId: true, text: true },
+        orderBy: { updatedAt: "asc" },
+      })
+    : [];
+  const comments: Partial<Record<LensId, string[]>> = {};
+  for (const row of commentRows) {
+    const lensId = row.lensId as LensId;
+    comments[lensId] = [...(comments[lensId] ?? []), row.text];
+  }
+
+  let rounds: Results["rounds"] = null;
+  if (scan.previousScanId) {
+    const previous = await db.scan.findUnique({ where: { id: scan.previousScanId } });
+    if (previous) {
+      rounds = {
+        previousName: previous.name,
+        comparison: compareRounds(diagnose(await loadScanInput(previous)), diagnosis),
+      };
+    }
+  }
+  return {
+    scan: {
+      name: scan.name,
+      locale: scan.locale as Locale,
+      isClosed: isScanClosed(scan),
+      isDemo: scan.isDemo,
+      createdAt: scan.createdAt,
+    },
+    diagnosis,
+    comments,
+    rounds,
+  };
+}

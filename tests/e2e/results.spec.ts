@@ -1,0 +1,125 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+async function openDemoResults(page: import("@playwright/test").Page): Promise<string> {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Bekijk de demoscan" }).click();
+  await page.getByRole("link", { name: "Resultaten bekijken" }).click();
+  await page.waitForURL(/\/resultaten$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Zorgnetwerk Rivierenland" })).toBeVisible();
+  return page.url();
+}
+
+test("the demo's results show the diagnosis, with the small partner hidden and left out of the totals", async ({
+  page,
+}) => {
+  const resultsUrl = await openDemoResults(page);
+  await expect(page.getByTestId("results-basis")).toHaveText("Gebaseerd op 14 ingevulde vragenlijsten.");
+  await expect(page.getByText("Woningcorporatie Thuis heeft minder dan 3 ingevulde vragenlijsten.")).toBeVisible();
+  await expect(page.locator(".recharts-polar-grid")).toBeVisible();
+  const table = page.getByTestId("lens-table");
+  await expect(table.getByRole("columnheader")).toHaveText([
+    "Invalshoek",
+    "Totaal",
+    "Gemeente Rivierstad",
+    "Zorgverzekeraar Delta",
+    "Thuiszorg Aan Huis",
+    "Woningcorporatie Thuis",
+  ]);
+  const ambition = table.getByRole("row", { name: /Ambitie/ });
+  await expect(ambition.getByRole("cell").nth(4)).toHaveText("verborgen");
+  await expect(ambition.getByRole("cell").nth(1)).toHaveText(/^\d+$/);
+  await expect(page.getByTestId("advice").getByRole("listitem")).toHaveCount(3);
+  await expect(page.getByRole("link", { name: "Sluimerend machtsspel" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Invalshoeken" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Mensen en relaties" })).toBeVisible();
+  await expect(page.getByText("“Beslissingen vallen vaak al vóór het overleg, bij de verzekeraar.”")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Paradoxen" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Conflict voorkomen – Conflict waarderen" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Partners naast elkaar" }).click();
+  await page.getByRole("link", { name: "Meest omstreden eerst" }).click();
+  const heatmap = page.getByTestId("partner-heatmap");
+  const firstRow = heatmap.locator("tbody tr").first();
+  await expect(firstRow).toHaveAttribute("data-contested", "true");
+  await expect(firstRow.getByRole("rowheader")).toContainText("in redelijke verhouding");
+  await expect(firstRow.getByRole("cell").nth(3)).toHaveText("verborgen");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Vraagstukken" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Sluimerend machtsspel" })).toBeVisible();
+  await expect(page.getByText("Breng afhankelijkheden in kaart.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Gespreksagenda" }).click();
+  await expect(page.getByTestId("agenda").getByRole("listitem").first()).toContainText(
+    "Zorgverzekeraar Delta en Thuiszorg Aan Huis kijken verschillend aan tegen",
+  );
+  await expectNoAxeViolations(page);
+  expect(page.url()).toBe(`${resultsUrl}/agenda`);
+});
+
+test("workshop mode steps lens by lens with the keyboard and shows no management controls", async ({ page }) => {
+  await openDemoResults(page);
+  await page.getByRole("link", { name: "Workshopmodus" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Zorgnetwerk Rivierenland" })).toBeVisible();
+  await expect(page.getByText("Dia 1 van 8")).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("heading", { level: 1, name: "Belangen" })).toBeVisible();
+  await page.getByRole("button", { name: "← Vorige" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
+  await page.keyboard.press("End");
+  await expect(page.getByRole("heading", { level: 1, name: "Waar praten we verder over?" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Scan sluiten" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Workshop verlaten" }).click();
+  await expect(page.getByRole("link", { name: "Overzicht" })).toHaveAttribute("aria-current", "page");
+});
+
+test("the results read in English, on a phone too", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openDemoResults(page);
+  await page.getByRole("button", { name: "Schakel naar English" }).click();
+  await expect(page.getByTestId("results-basis")).toHaveText("Based on 14 completed questionnaires.");
+  await expect(page.getByRole("heading", { name: "Top 3 to work on" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a follow-up round copies the partners and shows the change per lens", async ({ page }) => {
+  await openDemoResults(page);
+  await page.getByRole("link", { name: "← Terug naar beheer" }).click();
+  await page.getByRole("link", { name: "Vervolgronde starten" }).click();
+  await expect(page.getByLabel("Naam van de samenwerking")).toHaveValue("Zorgnetwerk Rivierenland");
+  await expect(page.getByLabel("Partner 4", { exact: true })).toHaveValue("Woningcorporatie Thuis");
+  await page.getByLabel("Naam van de samenwerking").fill("Zorgnetwerk Rivierenland 2027");
+  await page.getByRole("button", { name: "Scan aanmaken" }).click();
+  await page.waitForURL(/nieuw=1/);
+  const manageUrl = page.url().replace("?nieuw=1", "");
+  // The manager answers the new round personally (a self-assessment), then sees the change.
+  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
+  for (const group of await page.getByRole("group").all()) {
+    const option = group.getByLabel("Helemaal eens");
+    if (await option.count()) await option.check();
+  }
+  await expect(page.getByRole("status").filter({ hasText: "Alle antwoorden zijn opgeslagen." })).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Stappen van de vragenlijst" })
+    .getByRole("link", { name: "Controleren" })
+    .click();
+  await page.getByRole("button", { name: "Antwoorden versturen" }).click();
+  // Strongly agreeing with everything, the negatively phrased "side issue" statement included, scores 75.
+  await expect(page.getByTestId("own-results").getByRole("row", { name: /Ambitie/ })).toHaveText("Ambitie757575");
+  await page.goto(`${manageUrl}/resultaten`);
+  await expect(
+    page.getByRole("heading", { name: "Verandering sinds de vorige ronde (Zorgnetwerk Rivierenland)" }),
+  ).toBeVisible();
+  await expect(page.getByRole("row", { name: /Ambitie/ }).last()).toContainText("+");
+});
