@@ -15,7 +15,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@libsql/client", "libsql"],
+  serverExternalPackages: ["@libsql/client", "libsql", "@react-pdf/renderer", "exceljs"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -12,6 +12,11 @@ export const DEMO_LINK_SETTING = "demo.managementToken";
 
 export async function seedDemo(db: PrismaClient): Promise<string | null> {
   if ((await db.scan.count()) > 0) return null;
+  return createDemoScan(db);
+}
+
+/** Creates the demo scan and returns its management token. */
+export async function createDemoScan(db: PrismaClient): Promise<string> {
   const managementToken = generateToken();
   const partners = demoPartners();
   await db.$transaction(async (tx) => {

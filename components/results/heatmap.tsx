@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { scoreColour } from "@/lib/charts/palette";
 import type { GroupResult, StatementResult } from "@/lib/scoring";
 import { ScrollRegion } from "../ui/scroll-region";
-import { scoreColour } from "./palette";
 import styles from "./results.module.css";
 
 type Props = {

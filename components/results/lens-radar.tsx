@@ -1,7 +1,7 @@
 "use client";
 
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
-import { OVERALL_COLOUR, seriesColour } from "./palette";
+import { OVERALL_COLOUR, seriesColour } from "@/lib/charts/palette";
 
 /** `colourIndex`: the partner's place among all partners, so each partner has one colour on every chart. */
 export type RadarSeries = { key: string; name: string; isOverall: boolean; colourIndex: number };

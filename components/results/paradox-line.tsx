@@ -1,4 +1,4 @@
-import { OVERALL_COLOUR, seriesColour } from "./palette";
+import { OVERALL_COLOUR, seriesColour } from "@/lib/charts/palette";
 
 type Marker = { name: string; position: number; colourIndex: number };
 

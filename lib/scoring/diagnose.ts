@@ -1,38 +1,13 @@
 import { buildAdvice } from "./advice";
 import { buildAgenda } from "./agenda";
 import { aggregate, layoutFor } from "./aggregate";
+import { reportableInput } from "./anonymize";
 import { rankContested } from "./contested";
 import { computeCore } from "./core";
 import { scoreFactors } from "./factors";
 import { type ParsedInput, parseScanInput, type ScanInput } from "./input";
 import { detectProblems } from "./problems";
 import type { Diagnosis } from "./types";
-
-const NO_PARTNER = "";
-
-/**
- * Partners with fewer respondents than the threshold show no figures. If
- * together they still have fewer than the threshold, their answers are left
- * out of every figure, the overall ones included: otherwise the overall
- * minus the visible partners would reveal them. Small partners that together
- * reach the threshold stay in the overall, where nobody can separate them.
- */
-function reportableRespondents(input: ScanInput): { respondents: ScanInput["respondents"]; excluded: Set<string> } {
-  const threshold = input.respondents.length === 1 ? 1 : input.scan.anonymityThreshold;
-  const counts = new Map<string, number>();
-  for (const respondent of input.respondents) {
-    const key = respondent.partnerId ?? NO_PARTNER;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const small = [...counts].filter(([, count]) => count < threshold);
-  const pooled = small.reduce((sum, [, count]) => sum + count, 0);
-  if (small.length === 0 || pooled >= threshold) return { respondents: input.respondents, excluded: new Set() };
-  const excluded = new Set(small.map(([key]) => key));
-  return {
-    respondents: input.respondents.filter((respondent) => !excluded.has(respondent.partnerId ?? NO_PARTNER)),
-    excluded,
-  };
-}
 
 /**
  * The diagnosis of one scan. Pure: the same input always gives the same
@@ -41,13 +16,8 @@ function reportableRespondents(input: ScanInput): { respondents: ScanInput["resp
  */
 export function diagnose(input: ScanInput): Diagnosis {
   const layout = layoutFor(input);
-  const included = reportableRespondents(input);
-  const core = computeCore(
-    input,
-    layout,
-    aggregate({ ...input, respondents: included.respondents }, layout),
-    included.excluded,
-  );
+  const reportable = reportableInput(input);
+  const core = computeCore(input, layout, aggregate(reportable.input, layout), reportable.excludedPartners);
   const factors = scoreFactors(core.statements, input.scan.form);
   const problems = detectProblems(core, factors);
   const contested = rankContested(core);

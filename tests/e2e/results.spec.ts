@@ -123,3 +123,37 @@ test("a follow-up round copies the partners and shows the change per lens", asyn
   ).toBeVisible();
   await expect(page.getByRole("row", { name: /Ambitie/ }).last()).toContainText("+");
 });
+
+test("the report and the data files download from the results screen, in both languages", async ({ page }) => {
+  await openDemoResults(page);
+  await page
+    .getByLabel("Naam en organisatie van de adviseur (optioneel, op het voorblad)")
+    .fill("Adviesbureau Verbinding");
+  const [pdf] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download: Rapport (PDF)" }).click(),
+  ]);
+  expect(pdf.suggestedFilename()).toBe("zorgnetwerk-rivierenland.pdf");
+  for (const [name, file] of [
+    ["Antwoorden met codeboek (Excel)", "zorgnetwerk-rivierenland.xlsx"],
+    ["Antwoorden (CSV)", "zorgnetwerk-rivierenland.csv"],
+    ["Scan als JSON (voor npm run diagnose)", "zorgnetwerk-rivierenland.json"],
+  ]) {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
+    expect(download.suggestedFilename()).toBe(file);
+  }
+  await page.getByRole("button", { name: "Schakel naar English" }).click();
+  const [english] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Answers with codebook (Excel)" }).click(),
+  ]);
+  expect(english.suggestedFilename()).toBe("zorgnetwerk-rivierenland.xlsx");
+  await expectNoAxeViolations(page);
+});
+
+test("downloads need the management link", async ({ request }) => {
+  for (const format of ["pdf", "csv", "xlsx", "json"]) {
+    const response = await request.get(`/beheer/AAAAAAAAAAAAAAAAAAAAAA/export/${format}`);
+    expect(response.status(), format).toBe(404);
+  }
+});

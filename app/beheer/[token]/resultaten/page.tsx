@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BandBadge } from "@/components/results/band-badge";
+import { ExportSection } from "@/components/results/export-section";
 import { LensRadar } from "@/components/results/lens-radar";
 import styles from "@/components/results/results.module.css";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -149,6 +150,7 @@ export default async function ResultsOverviewPage({ params }: { params: Promise<
           </table>
         </section>
       ) : null}
+      <ExportSection token={token} />
     </div>
   );
 }

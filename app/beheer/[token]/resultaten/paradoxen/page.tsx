@@ -1,8 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { seriesColour } from "@/components/results/palette";
 import { ParadoxLine } from "@/components/results/paradox-line";
 import styles from "@/components/results/results.module.css";
 import { findParadox } from "@/content";
+import { seriesColour } from "@/lib/charts/palette";
 import { loadResults } from "../load";
 
 export default async function ParadoxResultsPage({ params }: { params: Promise<{ token: string }> }) {
