@@ -4,6 +4,8 @@
  * this machine, so compare figures from the same machine.
  */
 import { benchDiagnose } from "./bench/diagnose";
+import { benchPdf } from "./bench/pdf";
+import { benchResults } from "./bench/server";
 
 const asJson = process.argv.includes("--json");
 
@@ -17,6 +19,8 @@ async function main(): Promise<void> {
     }
   };
   section("Diagnosis (lib/scoring, full scan, 10 partners)", benchDiagnose());
+  section("PDF report (10 partners, 200 respondents)", await benchPdf());
+  section("Results page (next start on 127.0.0.1, 1,000 respondents)", await benchResults());
   if (asJson) console.log(JSON.stringify(figures));
 }
 

@@ -1,8 +1,8 @@
 /**
- * Takes screenshots of the main screens for a person to look at:
+ * Screenshots of the main screens for a person to look at:
  *   npm run screenshots -- http://127.0.0.1:3000 [out-dir]
- * Both languages, desktop and phone widths. Nothing is asserted here; the
- * end-to-end tests do that.
+ * Both languages, desktop and phone widths, using the demo scan. Nothing is
+ * asserted here; the end-to-end tests do that.
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
@@ -12,6 +12,7 @@ const outDir = process.argv[3] ?? "test-results/screenshots";
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 812 } };
 
 async function capture(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState("networkidle");
   await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: true });
 }
 
@@ -26,13 +27,40 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport });
       await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseUrl }]);
       const page = await context.newPage();
+      const shot = (name: string) => capture(page, `${locale}-${device}-${name}`);
       await page.goto(baseUrl);
-      await capture(page, `${locale}-${device}-home`);
-      await page.locator("main form button[type=submit]").first().click();
+      await shot("home");
+      await page.goto(`${baseUrl}/kennisbank/vraagstukken`);
+      await shot("knowledge");
+      await page.goto(`${baseUrl}/scans/nieuw`);
+      await shot("create");
+      await page.goto(baseUrl);
+      const demo = page.locator("a[href^='/beheer/']").first();
+      if ((await demo.count()) === 0) continue;
+      await demo.click();
+      await page.waitForURL(/\/beheer\//);
+      const manage = page.url();
+      await shot("manage");
+      for (const section of [
+        "",
+        "/invalshoeken",
+        "/paradoxen",
+        "/partners?volgorde=omstreden",
+        "/vraagstukken",
+        "/agenda",
+      ]) {
+        await page.goto(`${manage}/resultaten${section}`);
+        await shot(`results${section.replace(/[/?=]/g, "-") || "-overview"}`);
+      }
+      await page.goto(manage);
+      const invite = await page.locator("[data-testid^='invite-']").first().inputValue();
+      await page.goto(invite);
+      await shot("invitation");
+      await page.locator("form button[type=submit]").first().click();
       await page.waitForURL(/\/r\//);
-      await page.locator("input[type=radio][value='4']").first().check();
-      await page.waitForTimeout(500);
-      await capture(page, `${locale}-${device}-questionnaire`);
+      await shot("questionnaire");
+      await page.goto(page.url().replace(/\/[a-z]+$/, "/paradoxen"));
+      await shot("paradoxes");
       await context.close();
     }
   }
