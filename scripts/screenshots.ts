@@ -56,8 +56,8 @@ async function main(): Promise<void> {
       const invite = await page.locator("[data-testid^='invite-']").first().inputValue();
       await page.goto(invite);
       await shot("invitation");
-      await page.locator("form button[type=submit]").first().click();
-      await page.waitForURL(/\/r\//);
+      await page.locator("main form button[type=submit]").last().click();
+      await page.waitForURL(/\/r\/[^/]+\/[a-z]+$/);
       await shot("questionnaire");
       await page.goto(page.url().replace(/\/[a-z]+$/, "/paradoxen"));
       await shot("paradoxes");

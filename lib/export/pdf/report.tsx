@@ -33,8 +33,15 @@ const styles = StyleSheet.create({
     color: "#1b2430",
     lineHeight: 1.4,
   },
-  coverTitle: { fontSize: 30, fontFamily: "Helvetica-Bold", marginTop: 120, color: "#143a6b" },
-  coverName: { fontSize: 20, marginTop: 12, marginBottom: 24 },
+  coverTitle: {
+    fontSize: 30,
+    fontFamily: "Helvetica-Bold",
+    marginTop: 120,
+    marginBottom: 14,
+    color: "#143a6b",
+    lineHeight: 1.2,
+  },
+  coverName: { fontSize: 20, marginBottom: 24, lineHeight: 1.3 },
   h1: { fontSize: 18, fontFamily: "Helvetica-Bold", color: "#143a6b", marginBottom: 10 },
   h2: { fontSize: 13, fontFamily: "Helvetica-Bold", marginTop: 12, marginBottom: 6 },
   muted: { color: "#4f5b6b" },
@@ -76,7 +83,8 @@ export function Report({ diagnosis, scanName, locale, date, advisor, t, signalTe
   const lensNames = diagnosis.lenses.map((lens) => findLens(lens.id)?.name[locale] ?? lens.id);
   const partnerIndex = new Map(diagnosis.partners.map((partner, index) => [partner.id, index]));
   const partnerName = (id: string) => diagnosis.partners.find((partner) => partner.id === id)?.name ?? id;
-  const shown = (value: number | null) => (value === null ? "–" : String(value));
+  const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 2 });
+  const shown = (value: number | null) => (value === null ? "–" : number.format(value));
   const bandText = (band: string | null, status: string) =>
     t(`results.band.${band ?? (status === "suppressed" ? "suppressed" : "insufficient")}`);
   const visiblePartners = diagnosis.partners.filter((partner) =>
@@ -302,7 +310,7 @@ export function Report({ diagnosis, scanName, locale, date, advisor, t, signalTe
                 <Bullet key={describeSignal(evidence.signal, locale, signalText)}>
                   {`${describeSignal(evidence.signal, locale, signalText)}${
                     evidence.partners.length > 0
-                      ? ` (${evidence.partners.map((entry) => `${partnerName(entry.partnerId)} ${entry.value}`).join(", ")})`
+                      ? ` (${evidence.partners.map((entry) => `${partnerName(entry.partnerId)} ${number.format(entry.value)}`).join(", ")})`
                       : ""
                   }`}
                 </Bullet>
