@@ -75,6 +75,7 @@ export function CreateScanForm(props: Props) {
             className={ui.input}
             required
             maxLength={120}
+            defaultValue={initial?.name}
             {...fieldProps("name", errors, "name-hint")}
           />
           <FieldError name="name" errors={errors} />
@@ -107,7 +108,7 @@ export function CreateScanForm(props: Props) {
           name="phase"
           legend={t("phase")}
           choices={props.phases}
-          defaultValue="functioning"
+          defaultValue={initial?.phase ?? "functioning"}
           errors={errors}
         />
         <div className={ui.field}>
@@ -136,7 +137,7 @@ export function CreateScanForm(props: Props) {
           name="variant"
           legend={t("variant")}
           choices={props.variants}
-          defaultValue="quick"
+          defaultValue={initial?.variant ?? "quick"}
           errors={errors}
         />
         <div className={ui.field}>
@@ -150,7 +151,7 @@ export function CreateScanForm(props: Props) {
             id="locale"
             name="locale"
             className={ui.select}
-            defaultValue={props.defaultLocale}
+            defaultValue={initial?.locale ?? props.defaultLocale}
             aria-describedby="locale-hint"
           >
             {props.locales.map((choice) => (

@@ -96,6 +96,7 @@ test("a follow-up round copies the partners and shows the change per lens", asyn
   await openDemoResults(page);
   await page.getByRole("link", { name: "← Terug naar beheer" }).click();
   await page.getByRole("link", { name: "Vervolgronde starten" }).click();
+  await page.waitForURL(/\/scans\/nieuw\?vorige=/);
   await expect(page.getByLabel("Naam van de samenwerking")).toHaveValue("Zorgnetwerk Rivierenland");
   await expect(page.getByLabel("Partner 4", { exact: true })).toHaveValue("Woningcorporatie Thuis");
   await page.getByLabel("Naam van de samenwerking").fill("Zorgnetwerk Rivierenland 2027");
@@ -115,8 +116,9 @@ test("a follow-up round copies the partners and shows the change per lens", asyn
     .getByRole("link", { name: "Controleren" })
     .click();
   await page.getByRole("button", { name: "Antwoorden versturen" }).click();
-  // Strongly agreeing with everything, the negatively phrased "side issue" statement included, scores 75.
-  await expect(page.getByTestId("own-results").getByRole("row", { name: /Ambitie/ })).toHaveText("Ambitie757575");
+  // The follow-up copies the full scan: strongly agreeing with all eleven ambition statements, the two
+  // negatively phrased ones included, scores (9 × 100 + 2 × 0) / 11 = 82.
+  await expect(page.getByTestId("own-results").getByRole("row", { name: /Ambitie/ })).toHaveText("Ambitie828282");
   await page.goto(`${manageUrl}/resultaten`);
   await expect(
     page.getByRole("heading", { name: "Verandering sinds de vorige ronde (Zorgnetwerk Rivierenland)" }),

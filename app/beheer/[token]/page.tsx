@@ -71,7 +71,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
         <Link href={`/beheer/${token}/resultaten`} className="button button-primary">
           {tResults("results")}
         </Link>
-        <Link href={`/scans/nieuw?vorige=${token}`} className="button button-secondary">
+        {/* Not prefetched: the form must be rendered with this round's settings, never from a cached empty form. */}
+        <Link href={`/scans/nieuw?vorige=${token}`} className="button button-secondary" prefetch={false}>
           {tResults("newRound")}
         </Link>
       </p>
