@@ -4,8 +4,10 @@
  * `npm start` and `npm run dev` call it, so the app always starts on an
  * up-to-date schema.
  */
+import { resolve } from "node:path";
+import { createClient } from "@libsql/client";
 import { PrismaClient } from "@prisma/client";
-import { env } from "../lib/env";
+import { env, sqliteFilePath } from "../lib/env";
 import { createSqliteAdapter } from "../lib/server/sqlite-adapter";
 import { seedDemo } from "../prisma/seed";
 import { run } from "./run";
@@ -19,6 +21,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   run("npx", ["prisma", "migrate", "deploy"], { CHECKPOINT_DISABLE: "1" });
+  // Write-ahead logging: readers never wait for the writer, and a crash cannot corrupt committed
+  // transactions. The mode is stored in the file, so setting it once at start suffices.
+  const sqlite = createClient({ url: `file:${resolve(sqliteFilePath(settings.DATABASE_URL))}` });
+  await sqlite.execute("PRAGMA journal_mode=WAL");
+  sqlite.close();
   if (!settings.SEED_DEMO) return;
   const db = new PrismaClient({ adapter: createSqliteAdapter(settings.DATABASE_URL) });
   try {

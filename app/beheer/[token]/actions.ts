@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { type FormState, formAction, text } from "@/lib/server/form-action";
+import { consume } from "@/lib/server/rate-limit";
 import { deleteScan, ZDeleteScanInput } from "@/lib/server/scan/delete-scan";
 import {
   addPartner,
@@ -26,6 +27,14 @@ import { updateScanSettings, ZUpdateScanSettingsInput } from "@/lib/server/scan/
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
+/** Every management action counts towards the link's request limit before it runs. */
+function limited<Input extends { managementToken: string }, T>(useCase: (input: Input) => Promise<T>) {
+  return async (input: Input): Promise<T> => {
+    await consume("manage", input.managementToken);
+    return useCase(input);
+  };
+}
+
 /** Every management form carries the management token; each action checks it through its use case. */
 const token = (formData: FormData) => text(formData, "token");
 
@@ -37,7 +46,7 @@ async function savedAndRefreshed(): Promise<string> {
 export const updateSettingsAction: Action = formAction(
   "updateScanSettings",
   ZUpdateScanSettingsInput,
-  updateScanSettings,
+  limited(updateScanSettings),
   (formData) => ({
     managementToken: token(formData),
     name: text(formData, "name"),
@@ -51,7 +60,7 @@ export const updateSettingsAction: Action = formAction(
 export const setClosedAction: Action = formAction(
   "setScanClosed",
   ZSetScanClosedInput,
-  setScanClosed,
+  limited(setScanClosed),
   (formData) => ({ managementToken: token(formData), isClosed: text(formData, "isClosed") === "true" }),
   savedAndRefreshed,
 );
@@ -59,7 +68,7 @@ export const setClosedAction: Action = formAction(
 export const addPartnerAction: Action = formAction(
   "addPartner",
   ZAddPartnerInput,
-  addPartner,
+  limited(addPartner),
   (formData) => ({ managementToken: token(formData), name: text(formData, "name") }),
   savedAndRefreshed,
 );
@@ -67,7 +76,7 @@ export const addPartnerAction: Action = formAction(
 export const renamePartnerAction: Action = formAction(
   "renamePartner",
   ZRenamePartnerInput,
-  renamePartner,
+  limited(renamePartner),
   (formData) => ({
     managementToken: token(formData),
     partnerId: text(formData, "partnerId"),
@@ -79,7 +88,7 @@ export const renamePartnerAction: Action = formAction(
 export const removePartnerAction: Action = formAction(
   "removePartner",
   ZRemovePartnerInput,
-  removePartner,
+  limited(removePartner),
   (formData) => ({ managementToken: token(formData), partnerId: text(formData, "partnerId") }),
   savedAndRefreshed,
 );
@@ -87,7 +96,7 @@ export const removePartnerAction: Action = formAction(
 export const renewInviteAction: Action = formAction(
   "renewInviteLink",
   ZRenewInviteInput,
-  renewInviteLink,
+  limited(renewInviteLink),
   (formData) => ({ managementToken: token(formData), partnerId: text(formData, "partnerId") }),
   savedAndRefreshed,
 );
@@ -95,7 +104,7 @@ export const renewInviteAction: Action = formAction(
 export const createPersonalLinkAction: Action = formAction(
   "createPersonalLink",
   ZCreatePersonalLinkInput,
-  createPersonalLink,
+  limited(createPersonalLink),
   (formData) => ({
     managementToken: token(formData),
     partnerId: text(formData, "partnerId"),
@@ -107,7 +116,7 @@ export const createPersonalLinkAction: Action = formAction(
 export const revokePersonalLinkAction: Action = formAction(
   "revokePersonalLink",
   ZRevokePersonalLinkInput,
-  revokePersonalLink,
+  limited(revokePersonalLink),
   (formData) => ({ managementToken: token(formData), respondentId: text(formData, "respondentId") }),
   savedAndRefreshed,
 );
@@ -116,7 +125,7 @@ export const revokePersonalLinkAction: Action = formAction(
 export const answerYourselfAction: Action = formAction(
   "answerYourself",
   ZCreatePersonalLinkInput,
-  createPersonalLink,
+  limited(createPersonalLink),
   (formData) => ({
     managementToken: token(formData),
     partnerId: text(formData, "partnerId"),
@@ -130,7 +139,7 @@ export const answerYourselfAction: Action = formAction(
 export const deleteScanAction: Action = formAction(
   "deleteScan",
   ZDeleteScanInput,
-  deleteScan,
+  limited(deleteScan),
   (formData) => ({ managementToken: token(formData), confirmation: text(formData, "confirmation") }),
   () => redirect("/beheer/verwijderd"),
 );

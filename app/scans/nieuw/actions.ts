@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { type FormState, formAction, text } from "@/lib/server/form-action";
-import { createScan, ZCreateScanInput } from "@/lib/server/scan/create-scan";
+import { clientAddress, consume } from "@/lib/server/rate-limit";
+import { type CreateScanInput, createScan, ZCreateScanInput } from "@/lib/server/scan/create-scan";
 
 /** Reads the create-scan form; empty partner fields are left out. */
 function readCreateForm(formData: FormData): unknown {
@@ -30,7 +31,10 @@ function readCreateForm(formData: FormData): unknown {
 export const createScanAction: (previous: FormState, formData: FormData) => Promise<FormState> = formAction(
   "createScan",
   ZCreateScanInput,
-  createScan,
+  async (input: CreateScanInput) => {
+    await consume("createScan", await clientAddress());
+    return createScan(input);
+  },
   readCreateForm,
   ({ managementToken }) => redirect(`/beheer/${managementToken}?nieuw=1`),
 );

@@ -1,6 +1,12 @@
 import { runAction, serverErrorTranslator } from "@/lib/server/action";
 import { jsonResult, readJson } from "@/lib/server/http";
-import { saveResponses, ZSaveResponsesInput } from "@/lib/server/respond/save-responses";
+import { consume } from "@/lib/server/rate-limit";
+import { type SaveResponsesInput, saveResponses, ZSaveResponsesInput } from "@/lib/server/respond/save-responses";
+
+async function limitedSave(input: SaveResponsesInput) {
+  await consume("saveResponses", input.token);
+  return saveResponses(input);
+}
 
 /**
  * Saves a batch of a respondent's answers and comments. A route handler, not
@@ -12,6 +18,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
   const body = await readJson(request);
   const raw = body !== null && typeof body === "object" && !Array.isArray(body) ? { ...body, token } : body;
   return jsonResult(
-    await runAction("saveResponses", ZSaveResponsesInput, saveResponses, raw, await serverErrorTranslator()),
+    await runAction("saveResponses", ZSaveResponsesInput, limitedSave, raw, await serverErrorTranslator()),
   );
 }

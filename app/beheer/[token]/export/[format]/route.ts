@@ -3,6 +3,7 @@ import { z } from "zod";
 import { DomainError } from "@/lib/server/errors";
 import { PRIVATE_HEADERS } from "@/lib/server/http";
 import { log } from "@/lib/server/log";
+import { consume } from "@/lib/server/rate-limit";
 import { exportData } from "@/lib/server/results/export-scan";
 import { exportReport } from "@/lib/server/results/report-pdf";
 import { ZToken } from "@/lib/server/tokens";
@@ -24,6 +25,7 @@ export async function GET(
   const parsed = ZExportRequest.safeParse({ token, format, advisor: advisor === "" ? undefined : advisor });
   if (!parsed.success) return new Response(t("notFound"), { status: 404, headers: PRIVATE_HEADERS });
   try {
+    await consume("export", parsed.data.token);
     const file =
       parsed.data.format === "pdf"
         ? await exportReport(parsed.data.token, parsed.data.advisor ?? null)
