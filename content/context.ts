@@ -323,7 +323,3 @@ export const contextQuestions: readonly ContextQuestion[] = ZContextQuestion.arr
     source: { seed: book, section: "table 2.1" },
   },
 ]);
-
-export function findContextQuestion(id: string): ContextQuestion | undefined {
-  return contextQuestions.find((question) => question.id === id);
-}

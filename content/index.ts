@@ -1,4 +1,4 @@
-export { contextQuestions, findContextQuestion } from "./context";
+export { contextQuestions } from "./context";
 export { adviceTemplates, agendaTemplates } from "./dialogue";
 export { failureFactors } from "./failure-factors";
 export { instrument } from "./instrument";

@@ -9,8 +9,6 @@ export type FormState = {
   fieldErrors?: Record<string, string[]>;
 };
 
-export const IDLE: FormState = { status: "idle" };
-
 /**
  * A server action for a plain <form>: it reads the fields with `read`, then
  * goes through `runAction` like every other entry point. `onSuccess` may
