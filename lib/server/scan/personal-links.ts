@@ -27,9 +27,10 @@ export const ZRevokePersonalLinkInput = z
 
 export async function createPersonalLink(input: z.infer<typeof ZCreatePersonalLinkInput>): Promise<{ token: string }> {
   const scan = await findScanForManager(input.managementToken);
-  if (isScanClosed(scan)) throw new ClosedError();
+  // A partner of another scan is "not found", whatever the state of the caller's own scan.
   const partner = await db.partner.findFirst({ where: { id: input.partnerId, scanId: scan.id } });
   if (!partner) throw new NotFoundError();
+  if (isScanClosed(scan)) throw new ClosedError();
   const token = await db.$transaction(async (tx) => {
     const respondent = await tx.respondent.create({
       data: {

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { type ErrorTranslator, runAction } from "../../lib/server/action";
+import { getQuestionnaireState } from "../../lib/server/respond/questionnaire";
+import { saveResponses, ZSaveResponsesInput } from "../../lib/server/respond/save-responses";
+import { submitResponse, ZSubmitInput } from "../../lib/server/respond/submit-response";
+import { exportData } from "../../lib/server/results/export-scan";
+import { getResults } from "../../lib/server/results/get-results";
+import { deleteScan, ZDeleteScanInput } from "../../lib/server/scan/delete-scan";
+import { getManagementView } from "../../lib/server/scan/get-management-view";
+import {
+  removePartner,
+  renamePartner,
+  renewInviteLink,
+  ZRemovePartnerInput,
+  ZRenamePartnerInput,
+  ZRenewInviteInput,
+} from "../../lib/server/scan/manage-partners";
+import {
+  createPersonalLink,
+  revokePersonalLink,
+  ZCreatePersonalLinkInput,
+  ZRevokePersonalLinkInput,
+} from "../../lib/server/scan/personal-links";
+import { setScanClosed, ZSetScanClosedInput } from "../../lib/server/scan/set-scan-closed";
+import { updateScanSettings, ZUpdateScanSettingsInput } from "../../lib/server/scan/update-scan-settings";
+import { makeRespondent, makeScan } from "../support/factories";
+import { errorTranslator } from "../support/translator";
+
+/**
+ * Every entry point with the wrong kind of credentials: no token, an unknown
+ * one, one of another scan, a respondent's where the manager's is needed, and
+ * a revoked one. All are refused as "not found" (or as invalid input when
+ * there is no token at all) and none changes anything.
+ */
+const t: ErrorTranslator = errorTranslator("nl");
+
+async function setUp() {
+  const own = await makeScan({ name: "Eigen scan" });
+  const other = await makeScan({ name: "Andere scan" });
+  const respondent = await makeRespondent(own.view.partners[0]?.inviteToken ?? "");
+  const { token: revoked } = await createPersonalLink({
+    managementToken: own.managementToken,
+    partnerId: own.view.partners[0]?.id ?? "",
+    label: "Ingetrokken",
+    role: null,
+    isManager: false,
+  });
+  const revokedId = (await getManagementView(own.managementToken)).personalLinks[0]?.respondentId ?? "";
+  await revokePersonalLink({ managementToken: own.managementToken, respondentId: revokedId });
+  return { own, other, respondentToken: respondent.token, revoked };
+}
+
+describe("the access matrix", () => {
+  it("refuses management entry points to anyone without this scan's management link", async () => {
+    const { own, other, respondentToken, revoked } = await setUp();
+    const partnerId = own.view.partners[1]?.id ?? "";
+    const wrongCredentials = [
+      ["no token", undefined],
+      ["an unknown token", "AAAAAAAAAAAAAAAAAAAAAA"],
+      ["another scan's management token", other.managementToken],
+      ["a respondent's token", respondentToken],
+      ["a revoked personal token", revoked],
+    ] as const;
+    // Scoped: the request names a resource of this scan (a partner), so another scan's token must not reach it.
+    // The others act on whichever scan the token opens; with another scan's token that is the other scan, not this one.
+    const scoped = new Set([2, 3, 4, 5]);
+    const entryPoints = [
+      (token: unknown) =>
+        runAction(
+          "settings",
+          ZUpdateScanSettingsInput,
+          updateScanSettings,
+          { managementToken: token, name: "Gekaapt", description: "", closesOn: "", showResultsToRespondents: false },
+          t,
+        ),
+      (token: unknown) =>
+        runAction("close", ZSetScanClosedInput, setScanClosed, { managementToken: token, isClosed: true }, t),
+      (token: unknown) =>
+        runAction(
+          "rename",
+          ZRenamePartnerInput,
+          renamePartner,
+          { managementToken: token, partnerId, name: "Gekaapt" },
+          t,
+        ),
+      (token: unknown) =>
+        runAction("remove", ZRemovePartnerInput, removePartner, { managementToken: token, partnerId }, t),
+      (token: unknown) =>
+        runAction("renew", ZRenewInviteInput, renewInviteLink, { managementToken: token, partnerId }, t),
+      (token: unknown) =>
+        runAction(
+          "link",
+          ZCreatePersonalLinkInput,
+          createPersonalLink,
+          { managementToken: token, partnerId, label: "x" },
+          t,
+        ),
+      (token: unknown) =>
+        runAction("delete", ZDeleteScanInput, deleteScan, { managementToken: token, confirmation: "Eigen scan" }, t),
+    ];
+    const before = await getManagementView(own.managementToken);
+    for (const [label, token] of wrongCredentials) {
+      for (const [index, entryPoint] of entryPoints.entries()) {
+        const result = await entryPoint(token);
+        if (token === other.managementToken && !scoped.has(index)) continue;
+        expect(result.ok, `${label} #${index}`).toBe(false);
+        expect(!result.ok && result.code, `${label} #${index}`).toBe(token === undefined ? "invalidInput" : "notFound");
+      }
+      // Another scan's token opens that other scan's pages, by design; every other credential opens nothing.
+      if (token !== undefined && token !== other.managementToken) {
+        await expect(getManagementView(token), label).rejects.toMatchObject({ messageKey: "notFound" });
+        await expect(getResults(token), label).rejects.toMatchObject({ messageKey: "notFound" });
+        await expect(exportData(token, "json"), label).rejects.toMatchObject({ messageKey: "notFound" });
+      }
+    }
+    const after = await getManagementView(own.managementToken);
+    expect({ ...after, personalLinks: after.personalLinks.length }).toEqual({
+      ...before,
+      personalLinks: before.personalLinks.length,
+    });
+    // The other scan's partners were not touched by requests that named this scan's partner.
+    expect((await getManagementView(other.managementToken)).partners.map((partner) => partner.name)).toEqual(
+      other.view.partners.map((partner) => partner.name),
+    );
+  });
+
+  it("refuses respondent entry points to unknown, revoked and management tokens", async () => {
+    const { own, revoked } = await setUp();
+    for (const [label, token] of [
+      ["an unknown token", "AAAAAAAAAAAAAAAAAAAAAA"],
+      ["a revoked personal token", revoked],
+      ["the management token", own.managementToken],
+    ] as const) {
+      const saved = await runAction(
+        "save",
+        ZSaveResponsesInput,
+        saveResponses,
+        { token, answers: [{ itemId: "ambition.shared-goal", value: 3 }] },
+        t,
+      );
+      expect(saved, label).toMatchObject({ ok: false, code: "notFound" });
+      const submitted = await runAction("submit", ZSubmitInput, submitResponse, { token }, t);
+      expect(submitted, label).toMatchObject({ ok: false, code: "notFound" });
+      await expect(getQuestionnaireState(token), label).rejects.toMatchObject({ messageKey: "notFound" });
+    }
+  });
+});

@@ -1,0 +1,177 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { runAction } from "../../lib/server/action";
+import { db } from "../../lib/server/db";
+import { enterViaInvitation, ZEnterInput } from "../../lib/server/respond/invitation";
+import { saveResponses, ZSaveResponsesInput } from "../../lib/server/respond/save-responses";
+import { submitResponse, ZSubmitInput } from "../../lib/server/respond/submit-response";
+import { createScan, ZCreateScanInput } from "../../lib/server/scan/create-scan";
+import { deleteScan, ZDeleteScanInput } from "../../lib/server/scan/delete-scan";
+import {
+  addPartner,
+  removePartner,
+  ZAddPartnerInput,
+  ZRemovePartnerInput,
+} from "../../lib/server/scan/manage-partners";
+import { setScanClosed, ZSetScanClosedInput } from "../../lib/server/scan/set-scan-closed";
+import { makeRespondent, makeScan } from "../support/factories";
+import { errorTranslator } from "../support/translator";
+
+/**
+ * Malformed input for every entry point: wrong types, huge and odd strings,
+ * unknown ids, negative and fractional numbers, extra fields. Each must get a
+ * clear, expected error (never "unexpected") and change nothing.
+ */
+const t = errorTranslator("nl");
+
+const oddString = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+  fc.constantFrom(
+    "",
+    " ",
+    "<script>alert(1)</script>",
+    "=SUM(A1)",
+    "'; DROP TABLE Scan; --",
+    "\u0000",
+    "🙂".repeat(50),
+  ),
+  fc.string({ minLength: 3000, maxLength: 5000 }),
+);
+const oddNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(-1, 0.5, 6, -3.5, Number.MAX_SAFE_INTEGER));
+const oddValue = fc.oneof(
+  oddString,
+  oddNumber,
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.anything(), { maxLength: 3 }),
+  fc.object({ maxDepth: 1 }),
+);
+const unknownToken = fc.stringMatching(/^[A-Za-z0-9_-]{22}$/);
+
+async function counts() {
+  const [scans, partners, respondents, answers, comments] = await Promise.all([
+    db.scan.count(),
+    db.partner.count(),
+    db.respondent.count(),
+    db.answer.count(),
+    db.comment.count(),
+  ]);
+  return { scans, partners, respondents, answers, comments };
+}
+
+describe("malformed input", () => {
+  it("is refused with a clear message by every entry point, 10,000 times, and the database stays the same", async () => {
+    const { managementToken, view } = await makeScan();
+    const { token } = await makeRespondent(view.partners[0]?.inviteToken ?? "");
+    const before = await counts();
+    const entryPoints = [
+      {
+        name: "saveResponses",
+        run: (raw: unknown) => runAction("save", ZSaveResponsesInput, saveResponses, raw, t),
+        input: fc.oneof(
+          fc.record({
+            token: fc.oneof(unknownToken, oddValue),
+            answers: fc.array(fc.record({ itemId: oddValue, value: oddValue }), { maxLength: 4 }),
+          }),
+          fc.record({
+            token: fc.constant(token),
+            answers: fc.array(fc.record({ itemId: oddString, value: oddNumber }), { minLength: 1, maxLength: 4 }),
+          }),
+          fc.record({
+            token: fc.constant(token),
+            answers: fc.constant([{ itemId: "ambition.shared-goal", value: 3 }]),
+            extra: oddValue,
+          }),
+          fc.record({
+            token: fc.constant(token),
+            comments: fc.array(fc.record({ lensId: oddValue, text: oddValue }), { minLength: 1, maxLength: 2 }),
+          }),
+          oddValue,
+        ),
+      },
+      {
+        name: "createScan",
+        run: (raw: unknown) => runAction("create", ZCreateScanInput, createScan, raw, t),
+        input: fc.oneof(
+          fc.record({
+            name: oddValue,
+            form: oddValue,
+            phase: oddValue,
+            variant: oddValue,
+            locale: oddValue,
+            partners: fc.array(oddValue, { maxLength: 3 }),
+          }),
+          fc.record({
+            name: fc.constant("Geldig"),
+            form: fc.constant("partnership"),
+            phase: fc.constant("forming"),
+            variant: fc.constant("quick"),
+            locale: fc.constant("nl"),
+            partners: fc.oneof(
+              fc.constant(["Alleen"]),
+              fc.constant(["Dubbel", "dubbel"]),
+              fc.array(fc.constant("x"), { minLength: 21, maxLength: 25 }),
+            ),
+          }),
+          oddValue,
+        ),
+      },
+      {
+        name: "enter",
+        run: (raw: unknown) => runAction("enter", ZEnterInput, enterViaInvitation, raw, t),
+        input: fc.oneof(fc.record({ inviteToken: fc.oneof(unknownToken, oddValue), role: oddValue }), oddValue),
+      },
+      {
+        name: "submit",
+        run: (raw: unknown) => runAction("submit", ZSubmitInput, submitResponse, raw, t),
+        input: fc.oneof(fc.record({ token: fc.oneof(unknownToken, oddValue) }), oddValue),
+      },
+      {
+        name: "management",
+        run: async (raw: unknown) => {
+          const results = await Promise.all([
+            runAction("add", ZAddPartnerInput, addPartner, raw, t),
+            runAction("remove", ZRemovePartnerInput, removePartner, raw, t),
+            runAction("close", ZSetScanClosedInput, setScanClosed, raw, t),
+            runAction("delete", ZDeleteScanInput, deleteScan, raw, t),
+          ]);
+          return results.find((result) => result.ok) ?? results[0];
+        },
+        input: fc.oneof(
+          fc.record({
+            managementToken: fc.oneof(unknownToken, oddValue),
+            name: oddValue,
+            partnerId: oddValue,
+            isClosed: oddValue,
+            confirmation: oddValue,
+          }),
+          fc.record({
+            managementToken: fc.constant(managementToken),
+            partnerId: oddString,
+            confirmation: oddString,
+            name: fc.constant(123),
+          }),
+          oddValue,
+        ),
+      },
+    ];
+    let checked = 0;
+    for (const entryPoint of entryPoints) {
+      await fc.assert(
+        fc.asyncProperty(entryPoint.input, async (raw) => {
+          const result = await entryPoint.run(raw);
+          checked += 1;
+          expect(result?.ok, entryPoint.name).toBe(false);
+          if (result && !result.ok) {
+            expect(result.code, entryPoint.name).not.toBe("unexpected");
+            expect(result.error.length).toBeGreaterThan(5);
+          }
+        }),
+        { numRuns: 2000 },
+      );
+    }
+    expect(checked).toBeGreaterThanOrEqual(10_000);
+    expect(await counts()).toEqual(before);
+  }, 120_000);
+});
