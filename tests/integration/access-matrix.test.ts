@@ -15,12 +15,7 @@ import {
   ZRenamePartnerInput,
   ZRenewInviteInput,
 } from "../../lib/server/scan/manage-partners";
-import {
-  createPersonalLink,
-  revokePersonalLink,
-  ZCreatePersonalLinkInput,
-  ZRevokePersonalLinkInput,
-} from "../../lib/server/scan/personal-links";
+import { createPersonalLink, revokePersonalLink, ZCreatePersonalLinkInput } from "../../lib/server/scan/personal-links";
 import { setScanClosed, ZSetScanClosedInput } from "../../lib/server/scan/set-scan-closed";
 import { updateScanSettings, ZUpdateScanSettingsInput } from "../../lib/server/scan/update-scan-settings";
 import { makeRespondent, makeScan } from "../support/factories";
