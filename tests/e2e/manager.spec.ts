@@ -98,8 +98,23 @@ test("an unknown management or invitation link shows a clear not-found page", as
   await expectNoAxeViolations(page);
 });
 
-test("pages with tokens never pass them on in the referrer", async ({ page }) => {
+test("pages send security headers: no referrer, a nonce-based script policy, no framing", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
   const manageUrl = await createScan(page, { name: "Referrer", partners: ["A", "B"] });
   const response = await page.goto(manageUrl);
-  expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
+  const headers = response?.headers() ?? {};
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  const policy = headers["content-security-policy"] ?? "";
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(policy).not.toContain("unsafe-eval");
+  expect(policy).toContain("frame-ancestors 'none'");
+  // The page works under that policy: a client-side action still runs.
+  await page.getByRole("button", { name: "Scan sluiten" }).click();
+  await expect(page.getByText("Gesloten", { exact: true })).toBeVisible();
+  expect(errors.filter((error) => error.includes("Content Security Policy"))).toEqual([]);
 });

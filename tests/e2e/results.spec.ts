@@ -13,6 +13,11 @@ async function openDemoResults(page: import("@playwright/test").Page): Promise<s
 test("the demo's results show the diagnosis, with the small partner hidden and left out of the totals", async ({
   page,
 }) => {
+  const policyViolations: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && message.text().includes("Content Security Policy"))
+      policyViolations.push(message.text());
+  });
   const resultsUrl = await openDemoResults(page);
   await expect(page.getByTestId("results-basis")).toHaveText("Gebaseerd op 14 ingevulde vragenlijsten.");
   await expect(page.getByText("Woningcorporatie Thuis heeft minder dan 3 ingevulde vragenlijsten.")).toBeVisible();
@@ -62,6 +67,7 @@ test("the demo's results show the diagnosis, with the small partner hidden and l
   );
   await expectNoAxeViolations(page);
   expect(page.url()).toBe(`${resultsUrl}/agenda`);
+  expect(policyViolations).toEqual([]);
 });
 
 test("workshop mode steps lens by lens with the keyboard and shows no management controls", async ({ page }) => {
