@@ -74,9 +74,7 @@ function withSequenceIds(input: ScanInput): ScanInput {
   };
 }
 
-export async function loadExportInput(
-  managementToken: string,
-): Promise<{ input: ScanInput; locale: Locale; name: string }> {
+async function loadExportInput(managementToken: string): Promise<{ input: ScanInput; locale: Locale; name: string }> {
   const scan = await findScanForManager(managementToken);
   const input = withSequenceIds(reportableInput(await loadScanInput(scan)).input);
   return { input, locale: scan.locale as Locale, name: scan.name };
