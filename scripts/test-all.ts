@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check the project has, in order, with one summary at the
  * end. Lint, typecheck, unit and integration tests (vitest), a production
- * build, then the end-to-end tests in Chromium (Playwright). A failing step
+ * build, the end-to-end tests in Chromium (Playwright), then the crash and
+ * load tests against the build (scripts/durability.ts). A failing step
  * does not hide the others' results; steps that need a build are skipped
  * when the build fails.
  */
@@ -37,12 +38,18 @@ function playwrightCounts(): Counts {
   return { passed: expected, failed: unexpected + flaky, skipped };
 }
 
+function durabilityCounts(): Counts {
+  const report = readJson("test-results/durability.json") as { passed: number; failed: number } | undefined;
+  return report ? { passed: report.passed, failed: report.failed, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+}
+
 const steps: Step[] = [
   { name: "lint", command: ["npx", "biome", "check", "."] },
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
   { name: "unit + integration", command: ["npx", "vitest", "run"], counts: vitestCounts },
   { name: "build", command: ["npm", "run", "build"] },
   { name: "end-to-end", command: ["npx", "playwright", "test"], needs: "build", counts: playwrightCounts },
+  { name: "crash + load", command: ["npx", "tsx", "scripts/durability.ts"], needs: "build", counts: durabilityCounts },
 ];
 
 /**
@@ -66,6 +73,7 @@ function ensureBrowser(): void {
 ensureBrowser();
 rmSync("test-results/vitest.json", { force: true });
 rmSync("test-results/e2e.json", { force: true });
+rmSync("test-results/durability.json", { force: true });
 
 const outcomes: Outcome[] = [];
 for (const step of steps) {

@@ -2,6 +2,7 @@
  * The scoring library: answers in, diagnosis out. Pure TypeScript with no
  * framework imports, used by the app, the exports and the command line.
  */
+export { type Reportable, reportableInput } from "./anonymize";
 export { CONCERN_BELOW, SIGNIFICANT_GAP, STRENGTH_FROM } from "./bands";
 export { diagnose, diagnoseUnknown } from "./diagnose";
 export {

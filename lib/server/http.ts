@@ -21,6 +21,10 @@ const STATUS: Record<ErrorMessageKey | "unexpected", number> = {
 /** Responses that carry tokens or answers are never cached or passed on. */
 export const PRIVATE_HEADERS = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } as const;
 
+export function statusFor(code: ErrorMessageKey | "unexpected"): number {
+  return STATUS[code];
+}
+
 export function jsonResult<T>(result: ActionResult<T>): Response {
   const status = result.ok ? 200 : STATUS[result.code];
   return Response.json(result, { status, headers: PRIVATE_HEADERS });

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { DomainError } from "./errors";
+import { log } from "./log";
 import { hashToken } from "./tokens";
 
 /**
@@ -36,7 +37,10 @@ export async function consume(action: LimitedAction, key: string): Promise<void>
   try {
     await limiter(action).consume(hashToken(key));
   } catch (error) {
-    if (error instanceof RateLimiterRes) throw new DomainError("rateLimited");
+    if (error instanceof RateLimiterRes) {
+      log("warn", "rate-limited", { action });
+      throw new DomainError("rateLimited");
+    }
     throw error;
   }
 }

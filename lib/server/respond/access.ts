@@ -22,3 +22,23 @@ export async function findInvitation(inviteToken: string) {
   if (!partner) throw new NotFoundError();
   return partner;
 }
+
+/**
+ * The few fields saving an answer needs, in one query: saves are the most
+ * frequent request, so they skip the partner and the rest of the scan.
+ */
+export async function findRespondentForSave(token: string) {
+  const respondent = await db.respondent.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      startedAt: true,
+      submittedAt: true,
+      revokedAt: true,
+      role: true,
+      scan: { select: { variant: true, closedAt: true, closesAt: true } },
+    },
+  });
+  if (!respondent || respondent.revokedAt) throw new NotFoundError();
+  return respondent;
+}

@@ -5,6 +5,7 @@ import { instrument } from "../../../content";
 import { ZRole } from "../../scoring/input";
 import { db } from "../db";
 import { ClosedError } from "../errors";
+import { log } from "../log";
 import { isScanClosed } from "../scan/access";
 import { generateToken, hashToken, ZToken } from "../tokens";
 import { findInvitation, findRespondent } from "./access";
@@ -60,5 +61,6 @@ export async function enterViaInvitation(
   await db.respondent.create({
     data: { scanId: partner.scanId, partnerId: partner.id, role: input.role, tokenHash: hashToken(token) },
   });
+  log("info", "respondent.entered", { scanId: partner.scanId });
   return { token, scanId: partner.scanId };
 }

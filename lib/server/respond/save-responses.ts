@@ -7,7 +7,7 @@ import { db } from "../db";
 import { ClosedError, DomainError, ValidationError } from "../errors";
 import { isScanClosed } from "../scan/access";
 import { ZToken } from "../tokens";
-import { findRespondent } from "./access";
+import { findRespondentForSave } from "./access";
 
 /**
  * Stores a batch of answers and comments in one transaction: either every
@@ -36,7 +36,7 @@ export type SaveResponsesInput = z.infer<typeof ZSaveResponsesInput>;
 export type SavedResponses = { saved: number; savedAt: string };
 
 export async function saveResponses(input: SaveResponsesInput): Promise<SavedResponses> {
-  const respondent = await findRespondent(input.token);
+  const respondent = await findRespondentForSave(input.token);
   if (isScanClosed(respondent.scan)) throw new ClosedError();
   if (respondent.submittedAt) throw new DomainError("alreadySubmitted");
   const variant = ZVariant.parse(respondent.scan.variant);
@@ -48,7 +48,7 @@ export async function saveResponses(input: SaveResponsesInput): Promise<SavedRes
     latest.set(item.id, answer.value);
   }
   const now = new Date();
-  await db.$transaction([
+  const writes = [
     ...[...latest].map(([itemId, value]) =>
       db.answer.upsert({
         where: { respondentId_itemId: { respondentId: respondent.id, itemId } },
@@ -67,10 +67,19 @@ export async function saveResponses(input: SaveResponsesInput): Promise<SavedRes
             update: { text },
           });
     }),
-    db.respondent.update({
-      where: { id: respondent.id },
-      data: { startedAt: respondent.startedAt ?? now, ...(input.role ? { role: input.role } : {}) },
-    }),
-  ]);
+    // Most saves are one answer from someone who already started: only then is the respondent row left alone.
+    ...(respondent.startedAt === null || (input.role && input.role !== respondent.role)
+      ? [
+          db.respondent.update({
+            where: { id: respondent.id },
+            data: { startedAt: respondent.startedAt ?? now, ...(input.role ? { role: input.role } : {}) },
+          }),
+        ]
+      : []),
+  ];
+  // A single statement is atomic by itself; a batch is one transaction, so it is stored whole or not at all.
+  const [onlyWrite] = writes;
+  if (writes.length === 1 && onlyWrite) await onlyWrite;
+  else if (writes.length > 1) await db.$transaction(writes);
   return { saved: latest.size + input.comments.length, savedAt: now.toISOString() };
 }

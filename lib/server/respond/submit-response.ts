@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { ClosedError } from "../errors";
+import { log } from "../log";
 import { isScanClosed } from "../scan/access";
 import { ZToken } from "../tokens";
 import { findRespondent } from "./access";
@@ -18,4 +19,5 @@ export async function submitResponse(input: z.infer<typeof ZSubmitInput>): Promi
     where: { id: respondent.id },
     data: { submittedAt: now, startedAt: respondent.startedAt ?? now },
   });
+  log("info", "response.submitted", { scanId: respondent.scanId });
 }

@@ -6,7 +6,7 @@ import { codebook, type ExportLabels, exportRows } from "../../export/export-dat
 import { toXlsx } from "../../export/xlsx";
 import en from "../../i18n/messages/en.json";
 import nl from "../../i18n/messages/nl.json";
-import { reportableInput } from "../../scoring/anonymize";
+import { reportableInput } from "../../scoring";
 import type { ScanInput } from "../../scoring/input";
 import { findScanForManager } from "../scan/access";
 import { loadScanInput } from "./load-scan-input";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { LensId, Locale } from "../../../content";
-import { compareRounds, type Diagnosis, diagnose, type RoundComparison } from "../../scoring";
+import { compareRounds, type Diagnosis, diagnose, type RoundComparison, reportableInput } from "../../scoring";
 import { db } from "../db";
 import { findScanForManager, isScanClosed } from "../scan/access";
 import { loadScanInput } from "./load-scan-input";
@@ -16,17 +16,21 @@ export type Results = {
 /** The diagnosis of a scan for its manager, with comments and the change since the previous round. */
 export async function getResults(managementToken: string): Promise<Results> {
   const scan = await findScanForManager(managementToken);
-  const diagnosis = diagnose(await loadScanInput(scan));
+  const input = await loadScanInput(scan);
+  const diagnosis = diagnose(input);
   const showsComments = !diagnosis.isSuppressed && diagnosis.respondentCount > 0;
+  // Comments of partners too small to report are left out, as their answers are.
+  const { excludedPartners } = reportableInput(input);
   const commentRows = showsComments
     ? await db.comment.findMany({
         where: { respondent: { scanId: scan.id, submittedAt: { not: null }, revokedAt: null } },
-        select: { lensId: true, text: true },
+        select: { lensId: true, text: true, respondent: { select: { partnerId: true } } },
         orderBy: { updatedAt: "asc" },
       })
     : [];
   const comments: Partial<Record<LensId, string[]>> = {};
   for (const row of commentRows) {
+    if (row.respondent.partnerId && excludedPartners.has(row.respondent.partnerId)) continue;
     const lensId = row.lensId as LensId;
     comments[lensId] = [...(comments[lensId] ?? []), row.text];
   }

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { instrument } from "../../../content";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
+import { log } from "../log";
 import { generateToken, hashToken, inviteToken, ZToken } from "../tokens";
 import { ZScanFields } from "./scan-fields";
 
@@ -58,5 +59,6 @@ export async function createScan(input: CreateScanInput): Promise<{ managementTo
     }
     return created;
   });
+  log("info", "scan.created", { scanId: scan.id, variant: scan.variant, partners: input.partners.length });
   return { managementToken, scanId: scan.id };
 }

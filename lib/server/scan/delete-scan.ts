@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { DomainError } from "../errors";
+import { log } from "../log";
 import { ZToken } from "../tokens";
 import { findScanForManager } from "./access";
 
@@ -12,4 +13,5 @@ export async function deleteScan(input: z.infer<typeof ZDeleteScanInput>): Promi
   const scan = await findScanForManager(input.managementToken);
   if (input.confirmation.trim() !== scan.name.trim()) throw new DomainError("confirmationMismatch");
   await db.scan.delete({ where: { id: scan.id } });
+  log("info", "scan.deleted", { scanId: scan.id });
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ZRole } from "../../scoring/input";
 import { db } from "../db";
 import { ClosedError, NotFoundError } from "../errors";
+import { log } from "../log";
 import { generateToken, hashToken, personalToken, ZToken } from "../tokens";
 import { findScanForManager, isScanClosed } from "./access";
 
@@ -47,6 +48,7 @@ export async function createPersonalLink(input: z.infer<typeof ZCreatePersonalLi
     await tx.respondent.update({ where: { id: respondent.id }, data: { tokenHash: hashToken(derived) } });
     return derived;
   });
+  log("info", "personal-link.created", { scanId: scan.id });
   return { token };
 }
 
@@ -58,4 +60,5 @@ export async function revokePersonalLink(input: z.infer<typeof ZRevokePersonalLi
   });
   if (!respondent) throw new NotFoundError();
   await db.respondent.update({ where: { id: respondent.id }, data: { revokedAt: new Date() } });
+  log("info", "personal-link.revoked", { scanId: scan.id });
 }

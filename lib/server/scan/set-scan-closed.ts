@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
+import { log } from "../log";
 import { ZToken } from "../tokens";
 import { findScanForManager } from "./access";
 
@@ -16,4 +17,5 @@ export async function setScanClosed(input: z.infer<typeof ZSetScanClosedInput>):
       ? { closedAt: new Date() }
       : { closedAt: null, ...(hasPassedClosingDate ? { closesAt: null } : {}) },
   });
+  log("info", input.isClosed ? "scan.closed" : "scan.reopened", { scanId: scan.id });
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { DomainError } from "@/lib/server/errors";
-import { PRIVATE_HEADERS } from "@/lib/server/http";
+import { PRIVATE_HEADERS, statusFor } from "@/lib/server/http";
 import { log } from "@/lib/server/log";
 import { consume } from "@/lib/server/rate-limit";
 import { exportData } from "@/lib/server/results/export-scan";
@@ -30,6 +30,7 @@ export async function GET(
       parsed.data.format === "pdf"
         ? await exportReport(parsed.data.token, parsed.data.advisor ?? null)
         : await exportData(parsed.data.token, parsed.data.format);
+    log("info", "export.created", { format: parsed.data.format });
     return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {
       headers: {
         ...PRIVATE_HEADERS,
@@ -38,8 +39,11 @@ export async function GET(
       },
     });
   } catch (error) {
-    if (error instanceof DomainError)
-      return new Response(t(error.messageKey), { status: 404, headers: PRIVATE_HEADERS });
+    // Every refusal but the rate limit is "not found": a closed or foreign scan looks like no scan at all.
+    if (error instanceof DomainError) {
+      const status = error.messageKey === "rateLimited" ? statusFor("rateLimited") : statusFor("notFound");
+      return new Response(t(status === 404 ? "notFound" : error.messageKey), { status, headers: PRIVATE_HEADERS });
+    }
     log("error", "export.failed", {
       format: parsed.data.format,
       error: error instanceof Error ? error.name : "unknown",

@@ -1,0 +1,95 @@
+import autocannon from "autocannon";
+import type { LoadRespondent } from "./population";
+
+/**
+ * Many respondents answering their questionnaire at once, as the browser
+ * does it: one save request per answer, one question after another. Each
+ * autocannon connection is one respondent walking through every item; the
+ * answers the server acknowledged are recorded, so the caller can check that
+ * none of them is missing from the database afterwards.
+ */
+export type SaveLoadResult = {
+  requests: number;
+  seconds: number;
+  rps: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  /** Connection errors, timeouts and non-2xx answers. */
+  errors: number;
+  /** `respondentId itemId` → value, for every answer the server acknowledged with 2xx. */
+  acknowledged: Map<string, number | null>;
+};
+
+type Context = { respondent?: LoadRespondent };
+
+function percentile(sorted: number[], fraction: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
+  return Math.round((sorted[Math.max(0, index)] ?? 0) * 10) / 10;
+}
+
+export async function runSaveLoad(
+  base: string,
+  respondents: LoadRespondent[],
+  options: { maxSeconds: number },
+): Promise<SaveLoadResult> {
+  const itemCount = respondents[0]?.answers.length ?? 0;
+  const acknowledged = new Map<string, number | null>();
+  const latencies: number[] = [];
+  let nextRespondent = 0;
+
+  const requests = Array.from({ length: itemCount }, (_, itemIndex) => ({
+    method: "POST" as const,
+    setupRequest: (request: autocannon.Request, context: Context) => {
+      if (itemIndex === 0) context.respondent = respondents[nextRespondent++ % respondents.length];
+      const respondent = context.respondent;
+      if (!respondent) return request;
+      const [itemId, value] = respondent.answers[itemIndex] ?? ["", null];
+      return {
+        ...request,
+        path: `/api/r/${respondent.token}/responses`,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ answers: [{ itemId, value }] }),
+      };
+    },
+    onResponse: (status: number, _body: string, context: Context) => {
+      const respondent = context.respondent;
+      const answer = respondent?.answers[itemIndex];
+      if (status >= 200 && status < 300 && respondent && answer) {
+        acknowledged.set(`${respondent.id} ${answer[0]}`, answer[1]);
+      }
+    },
+  }));
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base,
+        connections: respondents.length,
+        maxConnectionRequests: itemCount,
+        requests,
+        timeout: 30,
+        // Long enough never to end the run early; the timer below bounds it.
+        duration: options.maxSeconds + 60,
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    timer = setTimeout(() => instance.stop(), options.maxSeconds * 1000);
+  });
+  clearTimeout(timer);
+  latencies.sort((a, b) => a - b);
+  const requestCount = result.requests.total;
+  return {
+    requests: requestCount,
+    seconds: Math.round(result.duration * 10) / 10,
+    rps: Math.round(requestCount / result.duration),
+    p50Ms: percentile(latencies, 0.5),
+    p95Ms: percentile(latencies, 0.95),
+    p99Ms: percentile(latencies, 0.99),
+    errors: result.errors + result.non2xx,
+    acknowledged,
+  };
+}

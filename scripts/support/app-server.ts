@@ -1,0 +1,122 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+
+/**
+ * Starts the production build (`next start`) on 127.0.0.1 with a database of
+ * its own, for benchmarks, the load test and the crash test. Builds first when
+ * there is no build. The server runs in its own process group, so stopping it
+ * stops every process it started.
+ */
+export type AppServer = {
+  base: string;
+  /** Resident memory of the server's processes together, in MiB. */
+  rssMb(): number;
+  /** Stops the server; SIGKILL simulates a crash. Resolves when it has exited. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+};
+
+export type AppServerOptions = {
+  port: number;
+  databaseUrl: string;
+  /** Start from an empty database (default) or keep the file as it is. */
+  fresh?: boolean;
+  env?: Record<string, string>;
+};
+
+export function ensureBuild(): void {
+  if (existsSync(".next/BUILD_ID")) return;
+  const result = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+  if (result.status !== 0) throw new Error("the build failed");
+}
+
+export function removeDatabase(databaseUrl: string): void {
+  const file = databaseUrl.replace(/^file:/, "");
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+}
+
+export async function waitForHealth(base: string, child?: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (child && child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("the app did not start within a minute");
+}
+
+export function processGroupRssMb(groupId: number): number {
+  const result = spawnSync("ps", ["-o", "rss=", "-g", String(groupId)], { encoding: "utf8" });
+  const kb = result.stdout
+    .split("\n")
+    .map((line) => Number(line.trim()))
+    .filter((value) => Number.isFinite(value) && value > 0)
+    .reduce((sum, value) => sum + value, 0);
+  return Math.round(kb / 1024);
+}
+
+/** Runs a long-lived command in its own process group and returns a handle that can stop the whole group. */
+export function spawnGroup(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(command, args, { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+}
+
+export function stopGroup(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  return new Promise((resolve) => {
+    if (!child.pid || child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      resolve();
+    }
+  });
+}
+
+/** Applies the migrations (and WAL mode) to the database in `env.DATABASE_URL`, as `npm start` does. */
+export function prepareDatabase(env: NodeJS.ProcessEnv): void {
+  const deploy = spawnSync("npx", ["tsx", "scripts/db-deploy.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  if (deploy.status !== 0) throw new Error("preparing the database failed");
+}
+
+export async function startApp(options: AppServerOptions): Promise<AppServer> {
+  ensureBuild();
+  if (options.fresh !== false) removeDatabase(options.databaseUrl);
+  const env = {
+    ...process.env,
+    DATABASE_URL: options.databaseUrl,
+    SEED_DEMO: "false",
+    LOG_LEVEL: "warn",
+    NODE_ENV: "production" as const,
+    ...options.env,
+  };
+  prepareDatabase(env);
+  const base = `http://127.0.0.1:${options.port}`;
+  const child = spawnGroup(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(options.port)],
+    env,
+  );
+  try {
+    await waitForHealth(base, child);
+  } catch (error) {
+    await stopGroup(child, "SIGKILL");
+    throw error;
+  }
+  return {
+    base,
+    rssMb: () => (child.pid ? processGroupRssMb(child.pid) : 0),
+    stop: (signal) => stopGroup(child, signal),
+  };
+}
+
+/** Starts the app, runs `work` against it and always stops it again. */
+export async function withApp<T>(options: AppServerOptions, work: (app: AppServer) => Promise<T>): Promise<T> {
+  const app = await startApp(options);
+  try {
+    return await work(app);
+  } finally {
+    await app.stop();
+  }
+}
