@@ -3,7 +3,11 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Messages are compiled at build time, so browsers get no ICU message parser (about 12 KB less per page).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true } },
+});
 
 const securityHeaders = [
   // Links carry secret tokens: never pass them on to another site.

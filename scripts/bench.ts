@@ -1,11 +1,16 @@
 /**
  * `npm run bench`: speed figures, printed one per line; `npm run bench -- --json`
- * prints them as one JSON object. Each figure is a median of repeated runs on
- * this machine, so compare figures from the same machine.
+ * prints them as one JSON object. Builds the app when there is no build, and
+ * starts and stops `next start` on 127.0.0.1 itself. Timings are medians of
+ * repeated runs on this machine, so compare figures from the same machine.
  */
 import { benchDiagnose } from "./bench/diagnose";
+import { firstLoadJsKb } from "./bench/first-load";
+import { benchLighthouse } from "./bench/lighthouse";
 import { benchPdf } from "./bench/pdf";
 import { benchResults } from "./bench/server";
+import { measureSaveLoad } from "./load/measure-save-load";
+import { ensureBuild } from "./support/app-server";
 
 const asJson = process.argv.includes("--json");
 
@@ -20,7 +25,17 @@ async function main(): Promise<void> {
   };
   section("Diagnosis (lib/scoring, full scan, 10 partners)", benchDiagnose());
   section("PDF report (10 partners, 200 respondents)", await benchPdf());
+  ensureBuild();
+  section("First-load JavaScript per route (gzip, KB; target for the questionnaire < 150)", firstLoadJsKb());
   section("Results page (next start on 127.0.0.1, 1,000 respondents)", await benchResults());
+  section(
+    "Saving answers: 200 respondents at once, app vs bare Node floor (target: app ≥ 0.5 × floor)",
+    await measureSaveLoad({ respondents: 200, maxSeconds: 120 }),
+  );
+  section(
+    "Lighthouse, mobile (median of 3; targets: perf ≥ 95, a11y 100, best practices ≥ 95)",
+    await benchLighthouse(),
+  );
   if (asJson) console.log(JSON.stringify(figures));
 }
 
