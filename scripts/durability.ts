@@ -38,7 +38,12 @@ async function main(): Promise<void> {
     result.requests === load.expected,
     `${result.requests} of ${load.expected}`,
   );
-  check("no request failed", result.errors === 0, `${result.errors} errors`);
+  const kinds = Object.entries(result.errorKinds).map(([kind, count]) => `${kind}: ${count}`);
+  check(
+    "no request failed",
+    result.errors === 0,
+    `${result.errors} errors${kinds.length ? `: ${kinds.join(", ")}` : ""}`,
+  );
   check("no acknowledged answer is lost", load.lost === 0, `${load.lost} lost`);
 
   const passed = checks.filter((entry) => entry.passed).length;

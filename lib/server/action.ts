@@ -10,6 +10,8 @@ export type ActionResult<T> =
 
 /** Translates the keys of `errors.*` in the message files. */
 export type ErrorTranslator = (key: ErrorMessageKey | "unexpected" | `field.${FieldMessageKey}`) => string;
+/** A translator loaded only when there is an error to report: most requests succeed and need none. */
+export type LazyErrorTranslator = { load: () => Promise<ErrorTranslator> };
 
 /**
  * Parses raw input with the schema, runs the handler and turns expected
@@ -22,10 +24,12 @@ export async function runAction<Schema extends z.ZodType, T>(
   schema: Schema,
   handler: (input: z.infer<Schema>) => Promise<T>,
   raw: unknown,
-  t: ErrorTranslator,
+  translator: ErrorTranslator | LazyErrorTranslator,
 ): Promise<ActionResult<T>> {
+  const translate = async () => ("load" in translator ? await translator.load() : translator);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
+    const t = await translate();
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path.join(".") || "_";
@@ -37,6 +41,7 @@ export async function runAction<Schema extends z.ZodType, T>(
   try {
     return { ok: true, data: await handler(parsed.data) };
   } catch (error) {
+    const t = await translate();
     if (error instanceof DomainError) return { ok: false, code: error.messageKey, error: t(error.messageKey) };
     log("error", "action.failed", { action: name, error: error instanceof Error ? error.name : "unknown" });
     return { ok: false, code: "unexpected", error: t("unexpected") };
@@ -48,11 +53,14 @@ export async function serverErrorTranslator(): Promise<ErrorTranslator> {
   return (key) => t(key);
 }
 
+/** The user's error messages, loaded (with their language) only when an error needs one. */
+export const lazyServerErrorTranslator: LazyErrorTranslator = { load: serverErrorTranslator };
+
 /** A server action: every one is a public endpoint, so every one goes through `runAction`. */
 export function createAction<Schema extends z.ZodType, T>(
   name: string,
   schema: Schema,
   handler: (input: z.infer<Schema>) => Promise<T>,
 ): (raw: unknown) => Promise<ActionResult<T>> {
-  return async (raw: unknown) => runAction(name, schema, handler, raw, await serverErrorTranslator());
+  return async (raw: unknown) => runAction(name, schema, handler, raw, lazyServerErrorTranslator);
 }

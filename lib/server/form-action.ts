@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { runAction, serverErrorTranslator } from "./action";
+import { lazyServerErrorTranslator, runAction } from "./action";
 
 /** What a form shows after submitting: a message, and per field what is wrong. */
 export type FormState = {
@@ -31,7 +31,7 @@ export function formAction<Schema extends z.ZodType, T>(
         return handler(parsed);
       },
       read(formData),
-      await serverErrorTranslator(),
+      lazyServerErrorTranslator,
     );
     if (!result.ok) return { status: "error", message: result.error, fieldErrors: result.fieldErrors };
     // Outside runAction: onSuccess may redirect, which works by throwing.

@@ -15,7 +15,10 @@ export type SaveLoadFigures = {
   save_answer_p95_ms: number;
   save_answer_p99_ms: number;
   save_answer_errors: number;
+  /** The errors by kind, e.g. "HTTP 500: 2, ECONNRESET: 1"; empty when there were none. */
+  save_answer_error_kinds: string;
   save_answer_lost: number;
+  server_rss_mb_before_load: number;
   server_rss_mb_after_load: number;
   save_answer_floor_rps: number;
   save_answer_floor_p95_ms: number;
@@ -67,8 +70,9 @@ async function measureFloor(options: SaveLoadOptions): Promise<{ result: SaveLoa
 /** The load through the app: figures, lost answers and the server's memory afterwards. */
 export async function measureAppSaveLoad(options: SaveLoadOptions) {
   return withApp({ ...APP, fresh: true }, async (server) => {
+    const idleRssMb = server.rssMb();
     const measured = await loadAndCount(server.base, APP.databaseUrl, options);
-    return { ...measured, rssMb: server.rssMb() };
+    return { ...measured, idleRssMb, rssMb: server.rssMb() };
   });
 }
 
@@ -82,7 +86,11 @@ export async function measureSaveLoad(options: SaveLoadOptions): Promise<SaveLoa
     save_answer_p95_ms: app.result.p95Ms,
     save_answer_p99_ms: app.result.p99Ms,
     save_answer_errors: app.result.errors,
+    save_answer_error_kinds: Object.entries(app.result.errorKinds)
+      .map(([kind, count]) => `${kind}: ${count}`)
+      .join(", "),
     save_answer_lost: app.lost,
+    server_rss_mb_before_load: app.idleRssMb,
     server_rss_mb_after_load: app.rssMb,
     save_answer_floor_rps: floor.result.rps,
     save_answer_floor_p95_ms: floor.result.p95Ms,

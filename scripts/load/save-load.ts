@@ -17,6 +17,8 @@ export type SaveLoadResult = {
   p99Ms: number;
   /** Connection errors, timeouts and non-2xx answers. */
   errors: number;
+  /** What the errors were: HTTP statuses and socket error codes, with their counts. */
+  errorKinds: Record<string, number>;
   /** `respondentId itemId` → value, for every answer the server acknowledged with 2xx. */
   acknowledged: Map<string, number | null>;
 };
@@ -37,6 +39,10 @@ export async function runSaveLoad(
   const itemCount = respondents[0]?.answers.length ?? 0;
   const acknowledged = new Map<string, number | null>();
   const latencies: number[] = [];
+  const errorKinds: Record<string, number> = {};
+  const countError = (kind: string) => {
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+  };
   let nextRespondent = 0;
 
   const requests = Array.from({ length: itemCount }, (_, itemIndex) => ({
@@ -76,7 +82,11 @@ export async function runSaveLoad(
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
-    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    instance.on("response", (_client, status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      if (status < 200 || status >= 300) countError(`HTTP ${status}`);
+    });
+    instance.on("reqError", (error: NodeJS.ErrnoException) => countError(error.code ?? error.message));
     timer = setTimeout(() => instance.stop(), options.maxSeconds * 1000);
   });
   clearTimeout(timer);
@@ -90,6 +100,7 @@ export async function runSaveLoad(
     p95Ms: percentile(latencies, 0.95),
     p99Ms: percentile(latencies, 0.99),
     errors: result.errors + result.non2xx,
+    errorKinds,
     acknowledged,
   };
 }

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BandBadge } from "@/components/results/band-badge";
 import { ExportSection } from "@/components/results/export-section";
-import { LensRadar } from "@/components/results/lens-radar";
+import { LensRadarLazy } from "@/components/results/lens-radar-lazy";
 import styles from "@/components/results/results.module.css";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { findLens, findProblem } from "@/content";
@@ -29,7 +29,7 @@ export default async function ResultsOverviewPage({ params }: { params: Promise<
       <section className="card" aria-labelledby="radar-title">
         <h2 id="radar-title">{t("radarTitle")}</h2>
         <div className={styles.radarGrid}>
-          <LensRadar
+          <LensRadarLazy
             label={t("radarCaption")}
             rows={rows}
             series={[

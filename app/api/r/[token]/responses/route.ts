@@ -1,4 +1,4 @@
-import { runAction, serverErrorTranslator } from "@/lib/server/action";
+import { lazyServerErrorTranslator, runAction } from "@/lib/server/action";
 import { jsonResult, readJson } from "@/lib/server/http";
 import { consume } from "@/lib/server/rate-limit";
 import { type SaveResponsesInput, saveResponses, ZSaveResponsesInput } from "@/lib/server/respond/save-responses";
@@ -17,7 +17,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
   const { token } = await params;
   const body = await readJson(request);
   const raw = body !== null && typeof body === "object" && !Array.isArray(body) ? { ...body, token } : body;
-  return jsonResult(
-    await runAction("saveResponses", ZSaveResponsesInput, limitedSave, raw, await serverErrorTranslator()),
-  );
+  return jsonResult(await runAction("saveResponses", ZSaveResponsesInput, limitedSave, raw, lazyServerErrorTranslator));
 }
