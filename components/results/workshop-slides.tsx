@@ -12,7 +12,8 @@ export type Slide = {
   bullets?: string[];
 };
 
-type Labels = { next: string; previous: string; exit: string; slide: string; hint: string; region: string };
+/** `slideOf[i]`: "Slide i + 1 of n", formatted on the server, where the message catalogue is. */
+type Labels = { next: string; previous: string; exit: string; slideOf: string[]; hint: string; region: string };
 
 /**
  * A full-screen presentation for a meeting room: one lens per slide, large
@@ -76,9 +77,7 @@ export function WorkshopSlides({ slides, labels, exitHref }: { slides: Slide[]; 
         <button type="button" className={styles.control} onClick={() => go(index - 1)} disabled={index === 0}>
           ← {labels.previous}
         </button>
-        <span className={styles.counter}>
-          {labels.slide.replace("{current}", String(index + 1)).replace("{total}", String(slides.length))}
-        </span>
+        <span className={styles.counter}>{labels.slideOf[index]}</span>
         <button
           type="button"
           className={styles.control}

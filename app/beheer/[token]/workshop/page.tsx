@@ -75,7 +75,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ token
         next: t("workshopNext"),
         previous: t("workshopPrevious"),
         exit: t("workshopExit"),
-        slide: t.raw("workshopSlide") as string,
+        slideOf: slides.map((_, index) => t("workshopSlide", { current: index + 1, total: slides.length })),
         hint: t("workshopHint"),
         region: t("workshop"),
       }}
