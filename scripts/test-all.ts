@@ -8,6 +8,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import { ensureBrowser } from "./support/browser";
 
 type Step = { name: string; command: string[]; needs?: string; counts?: () => Counts };
 type Counts = { passed: number; failed: number; skipped: number };
@@ -51,24 +52,6 @@ const steps: Step[] = [
   { name: "end-to-end", command: ["npx", "playwright", "test"], needs: "build", counts: playwrightCounts },
   { name: "crash + load", command: ["npx", "tsx", "scripts/durability.ts"], needs: "build", counts: durabilityCounts },
 ];
-
-/**
- * Playwright cannot download a browser on machines without internet, so the
- * end-to-end tests use Debian's Chromium when it is there; this installs it
- * (as root with apt) or, elsewhere, Playwright's own Chromium.
- */
-function ensureBrowser(): void {
-  if (existsSync("/usr/bin/chromium")) return;
-  const isRoot = process.getuid?.() === 0;
-  if (process.platform === "linux" && isRoot && existsSync("/usr/bin/apt-get")) {
-    console.log("Installing Debian's Chromium for the end-to-end tests…");
-    spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit" });
-  } else {
-    console.log("Installing Playwright's Chromium for the end-to-end tests…");
-    spawnSync("npx", ["playwright", "install", "chromium"], { stdio: "inherit" });
-  }
-}
 
 ensureBrowser();
 rmSync("test-results/vitest.json", { force: true });

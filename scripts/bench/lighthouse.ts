@@ -1,3 +1,4 @@
+import { chromium } from "@playwright/test";
 import { PrismaClient } from "@prisma/client";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -5,6 +6,7 @@ import { createSqliteAdapter } from "../../lib/server/sqlite-adapter";
 import { generateToken, hashToken } from "../../lib/server/tokens";
 import { DEMO_LINK_SETTING } from "../../prisma/seed";
 import { withApp } from "../support/app-server";
+import { ensureBrowser } from "../support/browser";
 
 /**
  * Lighthouse (mobile emulation, simulated slow 4G) against `next start` on
@@ -15,7 +17,6 @@ import { withApp } from "../support/app-server";
  */
 const PORT = 3203;
 const DATABASE_URL = "file:./data/lighthouse.db";
-const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const RUNS = 3;
 
 type Scores = { perf: number; a11y: number; bestPractices: number };
@@ -59,8 +60,9 @@ async function audit(url: string, port: number): Promise<Scores> {
 export async function benchLighthouse(): Promise<Record<string, number>> {
   return withApp({ port: PORT, databaseUrl: DATABASE_URL, env: { SEED_DEMO: "true" } }, async (app) => {
     const paths = await demoPaths();
+    const chromePath = process.env.CHROME_PATH ?? ensureBrowser() ?? chromium.executablePath();
     const chrome = await chromeLauncher.launch({
-      chromePath: CHROMIUM,
+      chromePath,
       chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
     });
     try {
