@@ -127,3 +127,34 @@ test("a respondent of an English scan sees the invitation and questionnaire in E
   await expectAllSaved(page, "All answers have been saved.");
   await expectNoAxeViolations(page);
 });
+
+test("nothing on the page moves while answers are being saved", async ({ page, browser }) => {
+  const manager = await browser.newPage();
+  await createScan(manager, { name: "Ketenaanpak Jeugd", partners: ["Gemeente", "Jeugdzorg"] });
+  await page.goto(await inviteLink(manager, "Gemeente"));
+  await page.getByLabel("Bestuurder of directeur").check();
+  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
+
+  // Every layout shift from here on counts, also those right after a click that CLS would forgive.
+  await page.evaluate(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: "layout-shift", buffered: false });
+  });
+  const groups = page.getByRole("group", { name: /./ });
+  const positions = async () =>
+    groups.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().top + window.scrollY));
+  const before = await positions();
+  for (const name of [/samen onder woorden gebracht/, /spreekt mij aan/, /concrete doelen/]) {
+    await page.getByRole("group", { name }).getByLabel("Eens", { exact: true }).check();
+  }
+  await expectAllSaved(page);
+  expect(await positions()).toEqual(before);
+  const total = await page.evaluate(() =>
+    (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+  );
+  expect(total).toBe(0);
+});
