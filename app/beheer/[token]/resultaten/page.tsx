@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BandBadge } from "@/components/results/band-badge";
 import { ExportSection } from "@/components/results/export-section";
-import { LensRadarLazy } from "@/components/results/lens-radar-lazy";
+import { LensRadar } from "@/components/results/lens-radar";
 import styles from "@/components/results/results.module.css";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { findLens, findProblem } from "@/content";
@@ -29,7 +29,7 @@ export default async function ResultsOverviewPage({ params }: { params: Promise<
       <section className="card" aria-labelledby="radar-title">
         <h2 id="radar-title">{t("radarTitle")}</h2>
         <div className={styles.radarGrid}>
-          <LensRadarLazy
+          <LensRadar
             label={t("radarCaption")}
             rows={rows}
             series={[
