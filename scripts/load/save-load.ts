@@ -3,10 +3,18 @@ import type { LoadRespondent } from "./population";
 
 /**
  * Many respondents answering their questionnaire at once, as the browser
- * does it: one save request per answer, one question after another. Each
- * autocannon connection is one respondent walking through every item; the
- * answers the server acknowledged are recorded, so the caller can check that
- * none of them is missing from the database afterwards.
+ * does it: one save request per answer, one question after another. The
+ * questionnaire is answered in phases of a few dozen items (a step or two,
+ * after which a person pauses and the browser opens a new connection); in
+ * each phase every autocannon connection is one respondent. The answers the
+ * server acknowledged are recorded, so the caller can check that none of
+ * them is missing from the database afterwards.
+ *
+ * Why phases: one keep-alive connection carrying a respondent's every answer
+ * for over a minute is an artefact of a load generator, and Node's HTTP
+ * server drops such connections mid-request (its header timer is not
+ * restarted between keep-alive requests, nodejs/node#58140), for the app
+ * and the bare floor alike.
  */
 export type SaveLoadResult = {
   requests: number;
@@ -24,6 +32,8 @@ export type SaveLoadResult = {
 };
 
 type Context = { respondent?: LoadRespondent };
+
+const ITEMS_PER_PHASE = 26;
 
 function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return 0;
@@ -43,63 +53,75 @@ export async function runSaveLoad(
   const countError = (kind: string) => {
     errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
   };
-  let nextRespondent = 0;
+  let requestCount = 0;
+  let errors = 0;
+  let seconds = 0;
 
-  const requests = Array.from({ length: itemCount }, (_, itemIndex) => ({
-    method: "POST" as const,
-    setupRequest: (request: autocannon.Request, context: Context) => {
-      if (itemIndex === 0) context.respondent = respondents[nextRespondent++ % respondents.length];
-      const respondent = context.respondent;
-      if (!respondent) return request;
-      const [itemId, value] = respondent.answers[itemIndex] ?? ["", null];
+  for (let first = 0; first < itemCount && seconds < options.maxSeconds; first += ITEMS_PER_PHASE) {
+    const phaseItems = Math.min(ITEMS_PER_PHASE, itemCount - first);
+    let nextRespondent = 0;
+    const requests = Array.from({ length: phaseItems }, (_, offset) => {
+      const itemIndex = first + offset;
       return {
-        ...request,
-        path: `/api/r/${respondent.token}/responses`,
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ answers: [{ itemId, value }] }),
+        method: "POST" as const,
+        setupRequest: (request: autocannon.Request, context: Context) => {
+          if (offset === 0) context.respondent = respondents[nextRespondent++ % respondents.length];
+          const respondent = context.respondent;
+          if (!respondent) return request;
+          const [itemId, value] = respondent.answers[itemIndex] ?? ["", null];
+          return {
+            ...request,
+            path: `/api/r/${respondent.token}/responses`,
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ answers: [{ itemId, value }] }),
+          };
+        },
+        onResponse: (status: number, _body: string, context: Context) => {
+          const respondent = context.respondent;
+          const answer = respondent?.answers[itemIndex];
+          if (status >= 200 && status < 300 && respondent && answer) {
+            acknowledged.set(`${respondent.id} ${answer[0]}`, answer[1]);
+          }
+        },
       };
-    },
-    onResponse: (status: number, _body: string, context: Context) => {
-      const respondent = context.respondent;
-      const answer = respondent?.answers[itemIndex];
-      if (status >= 200 && status < 300 && respondent && answer) {
-        acknowledged.set(`${respondent.id} ${answer[0]}`, answer[1]);
-      }
-    },
-  }));
-
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: base,
-        connections: respondents.length,
-        maxConnectionRequests: itemCount,
-        requests,
-        timeout: 30,
-        // Long enough never to end the run early; the timer below bounds it.
-        duration: options.maxSeconds + 60,
-      },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
-    );
-    instance.on("response", (_client, status, _bytes, responseTime) => {
-      latencies.push(responseTime);
-      if (status < 200 || status >= 300) countError(`HTTP ${status}`);
     });
-    instance.on("reqError", (error: NodeJS.ErrnoException) => countError(error.code ?? error.message));
-    timer = setTimeout(() => instance.stop(), options.maxSeconds * 1000);
-  });
-  clearTimeout(timer);
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: base,
+          connections: respondents.length,
+          maxConnectionRequests: phaseItems,
+          requests,
+          timeout: 30,
+          // Long enough never to end the phase early; the timer below bounds the whole run.
+          duration: options.maxSeconds + 60,
+        },
+        (error, finished) => (error ? reject(error) : resolve(finished)),
+      );
+      instance.on("response", (_client, status, _bytes, responseTime) => {
+        latencies.push(responseTime);
+        if (status < 200 || status >= 300) countError(`HTTP ${status}`);
+      });
+      instance.on("reqError", (error: NodeJS.ErrnoException) => countError(error.code ?? error.message));
+      timer = setTimeout(() => instance.stop(), (options.maxSeconds - seconds) * 1000);
+    });
+    clearTimeout(timer);
+    requestCount += result.requests.total;
+    errors += result.errors + result.non2xx;
+    seconds += result.duration;
+  }
+
   latencies.sort((a, b) => a - b);
-  const requestCount = result.requests.total;
   return {
     requests: requestCount,
-    seconds: Math.round(result.duration * 10) / 10,
-    rps: Math.round(requestCount / result.duration),
+    seconds: Math.round(seconds * 10) / 10,
+    rps: Math.round(requestCount / Math.max(seconds, 0.001)),
     p50Ms: percentile(latencies, 0.5),
     p95Ms: percentile(latencies, 0.95),
     p99Ms: percentile(latencies, 0.99),
-    errors: result.errors + result.non2xx,
+    errors,
     errorKinds,
     acknowledged,
   };
