@@ -118,3 +118,20 @@ test("pages send security headers: no referrer, a nonce-based script policy, no 
   await expect(page.getByText("Gesloten", { exact: true })).toBeVisible();
   expect(errors.filter((error) => error.includes("Content Security Policy"))).toEqual([]);
 });
+
+test("route handlers and downloads send security headers too", async ({ request }) => {
+  for (const path of [
+    "/api/health",
+    "/api/r/AAAAAAAAAAAAAAAAAAAAAA/responses",
+    "/beheer/AAAAAAAAAAAAAAAAAAAAAA/export/csv",
+  ]) {
+    const response = path.includes("/responses") ? await request.post(path, { data: {} }) : await request.get(path);
+    const headers = response.headers();
+    expect(headers["referrer-policy"], path).toBe("no-referrer");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).not.toContain("unsafe-eval");
+  }
+});
