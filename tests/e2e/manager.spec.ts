@@ -135,3 +135,15 @@ test("route handlers and downloads send security headers too", async ({ request 
     expect(headers["content-security-policy"], path).not.toContain("unsafe-eval");
   }
 });
+
+test("a download link used too often in a minute gets 429 with a message, not a false 'not found'", async ({
+  request,
+}) => {
+  const path = "/beheer/BBBBBBBBBBBBBBBBBBBBBB/export/csv";
+  const statuses: number[] = [];
+  for (let i = 0; i < 31; i++) statuses.push((await request.get(path)).status());
+  expect(statuses.slice(0, 30).every((status) => status === 404)).toBe(true);
+  const limited = await request.get(path);
+  expect(limited.status()).toBe(429);
+  expect(await limited.text()).toContain("Te veel verzoeken in korte tijd");
+});
