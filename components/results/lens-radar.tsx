@@ -12,7 +12,7 @@ export type RadarRow = { lens: string } & Record<string, number | string | null>
 const WIDTH = 440;
 const HEIGHT = 330;
 
-export function radarColour(series: RadarSeries): string {
+function radarColour(series: RadarSeries): string {
   return series.isOverall ? OVERALL_COLOUR : seriesColour(series.colourIndex);
 }
 

@@ -1,4 +1,5 @@
 import { OVERALL_COLOUR, seriesColour } from "@/lib/charts/palette";
+import { positionScale, spreadBand } from "@/lib/charts/paradox-scale";
 
 type Marker = { name: string; position: number; colourIndex: number };
 
@@ -15,7 +16,7 @@ type Props = {
 const WIDTH = 600;
 const LEFT = 20;
 const RIGHT = 580;
-const x = (position: number) => LEFT + ((position + 1) / 2) * (RIGHT - LEFT);
+const x = positionScale(LEFT, RIGHT);
 
 /**
  * One paradox as a line from pole A (left) to pole B (right): a band for the
@@ -31,16 +32,7 @@ export function ParadoxLine({ label, poleA, poleB, current, desired, spread, par
       <text x={RIGHT} y={12} fontSize="12" fill="#4f5b6b" textAnchor="end">
         {poleB}
       </text>
-      {spread !== null ? (
-        <rect
-          x={x(Math.max(-1, current - spread))}
-          y={30}
-          width={Math.max(2, x(Math.min(1, current + spread)) - x(Math.max(-1, current - spread)))}
-          height={16}
-          fill="#d5dbe3"
-          rx={4}
-        />
-      ) : null}
+      {spread !== null ? <rect {...spreadBand(x, current, spread)} y={30} height={16} fill="#d5dbe3" rx={4} /> : null}
       <line x1={LEFT} y1={38} x2={RIGHT} y2={38} stroke="#8a96a8" strokeWidth={2} />
       <line x1={x(0)} y1={26} x2={x(0)} y2={50} stroke="#8a96a8" strokeDasharray="2 2" />
       {partners.map((partner) => (

@@ -48,7 +48,7 @@ export async function runAction<Schema extends z.ZodType, T>(
   }
 }
 
-export async function serverErrorTranslator(): Promise<ErrorTranslator> {
+async function serverErrorTranslator(): Promise<ErrorTranslator> {
   const t = await getTranslations("errors");
   return (key) => t(key);
 }

@@ -26,7 +26,7 @@ export function statusFor(code: ErrorMessageKey | "unexpected"): number {
 }
 
 export function jsonResult<T>(result: ActionResult<T>): Response {
-  const status = result.ok ? 200 : STATUS[result.code];
+  const status = result.ok ? 200 : statusFor(result.code);
   return Response.json(result, { status, headers: PRIVATE_HEADERS });
 }
 

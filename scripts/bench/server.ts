@@ -1,7 +1,7 @@
 import { PrismaClient } from "@prisma/client";
-import { instrument } from "../../content";
 import { createSqliteAdapter } from "../../lib/server/sqlite-adapter";
 import { generateToken, hashToken } from "../../lib/server/tokens";
+import { createFullScan } from "../load/population";
 import { withApp } from "../support/app-server";
 import { largeScan } from "./diagnose";
 import { medianMsAsync } from "./measure";
@@ -13,29 +13,17 @@ const DATABASE_URL = "file:./data/bench.db";
 async function seedLargeScan(respondents: number): Promise<string> {
   const db = new PrismaClient({ adapter: createSqliteAdapter(DATABASE_URL) });
   const input = largeScan(respondents);
-  const token = generateToken();
-  const scan = await db.scan.create({
-    data: {
-      name: `Benchmark ${respondents}`,
-      variant: "full",
-      form: "partnership",
-      instrumentId: instrument.id,
-      instrumentVersion: instrument.version,
-      managementTokenHash: hashToken(token),
-    },
-  });
-  const partnerIds = new Map<string, string>();
-  for (const [position, partner] of input.partners.entries()) {
-    const created = await db.partner.create({
-      data: { scanId: scan.id, name: partner.name, position, inviteTokenHash: hashToken(generateToken()) },
-    });
-    partnerIds.set(partner.id, created.id);
-  }
+  const created = await createFullScan(
+    db,
+    `Benchmark ${respondents}`,
+    input.partners.map((partner) => partner.name),
+  );
+  const partnerIds = new Map(input.partners.map((partner, index) => [partner.id, created.partnerIds[index] ?? null]));
   const now = new Date();
   for (const respondent of input.respondents) {
-    const created = await db.respondent.create({
+    const stored = await db.respondent.create({
       data: {
-        scanId: scan.id,
+        scanId: created.scanId,
         partnerId: respondent.partnerId ? (partnerIds.get(respondent.partnerId) ?? null) : null,
         role: respondent.role,
         tokenHash: hashToken(generateToken()),
@@ -44,11 +32,11 @@ async function seedLargeScan(respondents: number): Promise<string> {
       },
     });
     await db.answer.createMany({
-      data: Object.entries(respondent.answers).map(([itemId, value]) => ({ respondentId: created.id, itemId, value })),
+      data: Object.entries(respondent.answers).map(([itemId, value]) => ({ respondentId: stored.id, itemId, value })),
     });
   }
   await db.$disconnect();
-  return token;
+  return created.managementToken;
 }
 
 /** Server render of the results overview of a scan with 1,000 respondents (median of warm requests). */

@@ -12,42 +12,56 @@ import { generateToken, hashToken } from "../../lib/server/tokens";
 export type LoadRespondent = { id: string; token: string; answers: [itemId: string, value: number | null][] };
 export type Population = { scanId: string; respondents: LoadRespondent[] };
 
+/** A full-variant scan with the given partners, as the benchmarks and load tests need it. */
+export async function createFullScan(
+  db: PrismaClient,
+  name: string,
+  partnerNames: readonly string[],
+): Promise<{ scanId: string; managementToken: string; partnerIds: string[] }> {
+  const managementToken = generateToken();
+  const scan = await db.scan.create({
+    data: {
+      name,
+      variant: "full",
+      form: "partnership",
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      managementTokenHash: hashToken(managementToken),
+    },
+  });
+  const partnerIds: string[] = [];
+  for (const [position, partnerName] of partnerNames.entries()) {
+    const partner = await db.partner.create({
+      data: { scanId: scan.id, name: partnerName, position, inviteTokenHash: hashToken(generateToken()) },
+    });
+    partnerIds.push(partner.id);
+  }
+  return { scanId: scan.id, managementToken, partnerIds };
+}
+
 export async function seedPopulation(databaseUrl: string, count: number): Promise<Population> {
   const db = new PrismaClient({ adapter: createSqliteAdapter(databaseUrl) });
   try {
-    const scan = await db.scan.create({
-      data: {
-        name: `Load test, ${count} respondents`,
-        variant: "full",
-        form: "partnership",
-        instrumentId: instrument.id,
-        instrumentVersion: instrument.version,
-        managementTokenHash: hashToken(generateToken()),
-      },
-    });
-    const partners = await Promise.all(
-      Array.from({ length: 10 }, (_, position) =>
-        db.partner.create({
-          data: {
-            scanId: scan.id,
-            name: `Partner ${position + 1}`,
-            position,
-            inviteTokenHash: hashToken(generateToken()),
-          },
-        }),
-      ),
+    const { scanId, partnerIds } = await createFullScan(
+      db,
+      `Load test, ${count} respondents`,
+      Array.from({ length: 10 }, (_, index) => `Partner ${index + 1}`),
     );
     const respondents: LoadRespondent[] = [];
     for (let index = 0; index < count; index++) {
       const token = generateToken();
-      const partner = partners[index % partners.length];
       const created = await db.respondent.create({
-        data: { scanId: scan.id, partnerId: partner?.id ?? null, role: "management", tokenHash: hashToken(token) },
+        data: {
+          scanId,
+          partnerId: partnerIds[index % partnerIds.length] ?? null,
+          role: "manager",
+          tokenHash: hashToken(token),
+        },
       });
       const answers = Object.entries(answersFor("full", { level: 1 + (index % 5), position: (index % 7) - 3 }, index));
       respondents.push({ id: created.id, token, answers });
     }
-    return { scanId: scan.id, respondents };
+    return { scanId, respondents };
   } finally {
     await db.$disconnect();
   }

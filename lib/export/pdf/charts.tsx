@@ -1,5 +1,6 @@
 import { Circle, G, Line, Path, Polygon, Rect, Svg, Text } from "@react-pdf/renderer";
 import { OVERALL_COLOUR, seriesColour } from "../../charts/palette";
+import { positionScale, spreadBand } from "../../charts/paradox-scale";
 
 /** Vector charts for the report, drawn with react-pdf's SVG primitives (not recharts, which needs a browser). */
 export type RadarSeries = { name: string; values: (number | null)[]; colourIndex: number | null };
@@ -68,7 +69,7 @@ export function RadarChart({ labels, series }: { labels: string[]; series: Radar
 }
 
 const LINE_WIDTH = 480;
-const x = (position: number) => 10 + ((position + 1) / 2) * (LINE_WIDTH - 20);
+const x = positionScale(10, LINE_WIDTH - 10);
 
 export function ParadoxLine(props: {
   current: number;
@@ -79,15 +80,7 @@ export function ParadoxLine(props: {
   const { current, desired, spread, partners } = props;
   return (
     <Svg width={LINE_WIDTH} height={34} viewBox={`0 0 ${LINE_WIDTH} 34`}>
-      {spread !== null ? (
-        <Rect
-          x={x(Math.max(-1, current - spread))}
-          y={9}
-          width={Math.max(2, x(Math.min(1, current + spread)) - x(Math.max(-1, current - spread)))}
-          height={12}
-          fill="#dde2e9"
-        />
-      ) : null}
+      {spread !== null ? <Rect {...spreadBand(x, current, spread)} y={9} height={12} fill="#dde2e9" /> : null}
       <Line x1={10} y1={15} x2={LINE_WIDTH - 10} y2={15} stroke="#8a96a8" strokeWidth={1.2} />
       <Line x1={x(0)} y1={6} x2={x(0)} y2={24} stroke="#8a96a8" strokeWidth={0.6} strokeDasharray="2 2" />
       {partners.map((partner) => (

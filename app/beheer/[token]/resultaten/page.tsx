@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BandBadge } from "@/components/results/band-badge";
 import { ExportSection } from "@/components/results/export-section";
 import { LensRadar } from "@/components/results/lens-radar";
+import { PartnerFigureCell } from "@/components/results/partner-figure-cell";
 import styles from "@/components/results/results.module.css";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { findLens, findProblem } from "@/content";
@@ -66,13 +67,12 @@ export default async function ResultsOverviewPage({ params }: { params: Promise<
                     </th>
                     <td className={styles.number}>{number(lens.score)}</td>
                     {diagnosis.partners.map((partner) => (
-                      <td key={partner.id} className={styles.number}>
-                        {partner.lenses[lens.id] === null ? (
-                          <span className={styles.hidden}>{t("hidden")}</span>
-                        ) : (
-                          number(partner.lenses[lens.id] ?? null)
-                        )}
-                      </td>
+                      <PartnerFigureCell
+                        key={partner.id}
+                        value={partner.lenses[lens.id] ?? null}
+                        text={number(partner.lenses[lens.id] ?? null)}
+                        hiddenLabel={t("hidden")}
+                      />
                     ))}
                   </tr>
                 ))}

@@ -41,8 +41,8 @@ export async function GET(
   } catch (error) {
     // Every refusal but the rate limit is "not found": a closed or foreign scan looks like no scan at all.
     if (error instanceof DomainError) {
-      const status = error.messageKey === "rateLimited" ? statusFor("rateLimited") : statusFor("notFound");
-      return new Response(t(status === 404 ? "notFound" : error.messageKey), { status, headers: PRIVATE_HEADERS });
+      const key = error.messageKey === "rateLimited" ? "rateLimited" : "notFound";
+      return new Response(t(key), { status: statusFor(key), headers: PRIVATE_HEADERS });
     }
     log("error", "export.failed", {
       format: parsed.data.format,

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ParadoxLine } from "@/components/results/paradox-line";
+import { PartnerFigureCell } from "@/components/results/partner-figure-cell";
 import styles from "@/components/results/results.module.css";
 import { findParadox } from "@/content";
 import { seriesColour } from "@/lib/charts/palette";
@@ -95,13 +96,12 @@ export default async function ParadoxResultsPage({ params }: { params: Promise<{
                   <tbody>
                     <tr>
                       {diagnosis.partners.map((partner) => (
-                        <td key={partner.id} className={styles.number}>
-                          {partner.paradoxes[result.id] === null ? (
-                            <span className={styles.hidden}>{t("hidden")}</span>
-                          ) : (
-                            position(partner.paradoxes[result.id] ?? null)
-                          )}
-                        </td>
+                        <PartnerFigureCell
+                          key={partner.id}
+                          value={partner.paradoxes[result.id] ?? null}
+                          text={position(partner.paradoxes[result.id] ?? null)}
+                          hiddenLabel={t("hidden")}
+                        />
                       ))}
                     </tr>
                   </tbody>
