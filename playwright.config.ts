@@ -1,14 +1,19 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { freePortSync } from "./scripts/support/free-port";
+import { timeouts } from "./tests/support/timeouts";
 
 /**
  * End-to-end tests against a production build (`next build` runs first, see
- * scripts/test-all.ts) on its own port and database file. Debian's Chromium
- * is used where it is installed, because these machines cannot download
- * Playwright's browser; elsewhere Playwright's own Chromium is used.
+ * scripts/test-all.ts) on a free port the OS chooses, with a database file
+ * of that run's own. The port is put in the environment, so Playwright's
+ * worker processes (which load this file again) use the same one. Debian's
+ * Chromium is used where it is installed, because these machines cannot
+ * download Playwright's browser; elsewhere Playwright's own Chromium is used.
  */
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const DATABASE_URL = "file:./data/e2e.db";
+process.env.E2E_PORT ||= String(freePortSync());
+const PORT = Number(process.env.E2E_PORT);
+const DATABASE_FILE = `data/e2e-${PORT}.db`;
 const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({
@@ -17,12 +22,15 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  timeout: 30_000,
+  timeout: timeouts.e2eTest,
+  expect: { timeout: timeouts.expect },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    actionTimeout: timeouts.action,
+    navigationTimeout: timeouts.navigation,
     ...devices["Desktop Chrome"],
     launchOptions: {
       executablePath: existsSync(systemChromium) ? systemChromium : undefined,
@@ -39,10 +47,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -f data/e2e.db* && tsx scripts/db-deploy.ts && next start -H 127.0.0.1 -p ${PORT}`,
+    command: `rm -f ${DATABASE_FILE}* && tsx scripts/db-deploy.ts && next start -H 127.0.0.1 -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_URL, LOG_LEVEL: "warn" },
+    env: { DATABASE_URL: `file:./${DATABASE_FILE}`, LOG_LEVEL: "warn" },
     reuseExistingServer: false,
-    timeout: 120_000,
+    timeout: timeouts.serverStart,
   },
 });

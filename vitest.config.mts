@@ -1,7 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { timeouts } from "./tests/support/timeouts.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+// One integration database per run, chosen here so that every worker process inherits it.
+process.env.INTEGRATION_DATABASE_URL ??= `file:./data/integration-${process.pid}.db`;
 const alias = {
   "@/": root,
   // `server-only` throws outside a React server build; tests run use cases directly.
@@ -18,6 +21,8 @@ export default defineConfig({
           name: "unit",
           include: ["content/**/*.test.ts", "lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
+          testTimeout: timeouts.unitTest,
+          hookTimeout: timeouts.unitTest,
         },
       },
       {
@@ -30,7 +35,8 @@ export default defineConfig({
           setupFiles: ["tests/support/integration-setup.ts"],
           // One SQLite file for the run: files share it, so run them one after another.
           fileParallelism: false,
-          testTimeout: 20_000,
+          testTimeout: timeouts.integrationTest,
+          hookTimeout: timeouts.integrationTest,
         },
       },
     ],

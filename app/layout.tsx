@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { inter } from "./fonts";
+import { setLocale } from "./locale-actions";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader />
+          <SiteHeader setLocale={setLocale} />
           <main id="main">{children}</main>
           <SiteFooter />
         </NextIntlClientProvider>

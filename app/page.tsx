@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LENS_IDS } from "@/content/schema";
-import { demoManagementPath } from "@/lib/server/demo-link";
+import { demoManagementPath } from "@/lib/server/demo/demo-link";
 import styles from "./page.module.css";
 
 export default async function HomePage() {

@@ -1,10 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocale } from "@/app/locale-actions";
 import { LOCALES } from "@/lib/i18n/locale";
 import styles from "./language-switch.module.css";
 
-/** A plain form, so switching works before (and without) JavaScript. */
-export async function LanguageSwitch() {
+/**
+ * A plain form, so switching works before (and without) JavaScript.
+ * `setLocale` is the server action that stores the choice, handed down by the root layout.
+ */
+export async function LanguageSwitch({ setLocale }: { setLocale: (formData: FormData) => Promise<void> }) {
   const locale = await getLocale();
   const t = await getTranslations("nav");
   return (

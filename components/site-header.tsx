@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "./language-switch";
 import styles from "./site-header.module.css";
 
-export async function SiteHeader() {
+/** `setLocale` is the language switch's server action, handed down by the root layout. */
+export async function SiteHeader({ setLocale }: { setLocale: (formData: FormData) => Promise<void> }) {
   const t = await getTranslations("nav");
   return (
     <header className={styles.header}>
@@ -20,7 +21,7 @@ export async function SiteHeader() {
               {t("knowledge")}
             </Link>
           </nav>
-          <LanguageSwitch />
+          <LanguageSwitch setLocale={setLocale} />
         </div>
       </div>
     </header>

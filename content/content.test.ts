@@ -11,6 +11,7 @@ import {
   lenses,
   paradoxes,
   problems,
+  ROLES,
   statements,
   successConditions,
 } from "./index";
@@ -73,6 +74,11 @@ describe("the instrument's content", () => {
       expect(statement.id.startsWith(`${statement.lensId}.`), statement.id).toBe(true);
     const allIds = [...statements, ...paradoxes, ...failureFactors, ...successConditions, ...problems].map((e) => e.id);
     for (const id of allIds) expect(id, id).toMatch(/^[a-z]+\.[a-z0-9.-]+$/);
+  });
+
+  it("offers a respondent exactly the roles a response is stored with", () => {
+    const roleOptions = contextQuestions.find((question) => question.id === "context.role")?.options;
+    expect(roleOptions?.map((option) => option.id)).toEqual(ROLES.map((role) => `role.${role}`));
   });
 
   it("numbers the paradoxes 1 to 12 and places each in at least one phase", () => {

@@ -53,6 +53,11 @@ export const DISCIPLINES = ["business", "organisation", "public", "social"] as c
 export const ZDiscipline = z.enum(DISCIPLINES);
 export type Discipline = z.infer<typeof ZDiscipline>;
 
+/** How a respondent describes their own position; the options of `context.role` carry these ids as `role.<id>`. */
+export const ROLES = ["executive", "manager", "operational", "other"] as const;
+export const ZRole = z.enum(ROLES);
+export type Role = z.infer<typeof ZRole>;
+
 export const VARIANTS = ["quick", "full"] as const;
 export const ZVariant = z.enum(VARIANTS);
 export type Variant = z.infer<typeof ZVariant>;

@@ -6,10 +6,8 @@
  */
 import { resolve } from "node:path";
 import { createClient } from "@libsql/client";
-import { PrismaClient } from "@prisma/client";
 import { env, sqliteFilePath } from "../lib/env";
-import { createSqliteAdapter } from "../lib/server/sqlite-adapter";
-import { seedDemo } from "../prisma/seed";
+import { seedDatabase } from "../prisma/seed";
 import { run } from "./run";
 
 async function main(): Promise<void> {
@@ -27,15 +25,10 @@ async function main(): Promise<void> {
   await sqlite.execute("PRAGMA journal_mode=WAL");
   sqlite.close();
   if (!settings.SEED_DEMO) return;
-  const db = new PrismaClient({ adapter: createSqliteAdapter(settings.DATABASE_URL) });
-  try {
-    const token = await seedDemo(db);
-    if (token) {
-      const base = settings.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-      console.log(`\nDemo scan created. Its management link:\n  ${base}/beheer/${token}\n`);
-    }
-  } finally {
-    await db.$disconnect();
+  const token = await seedDatabase(settings.DATABASE_URL);
+  if (token) {
+    const base = settings.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+    console.log(`\nDemo scan created. Its management link:\n  ${base}/beheer/${token}\n`);
   }
 }
 

@@ -1,11 +1,19 @@
 /**
- * `npm run loadtest`: 200 respondents answer a full scan at the same time
- * against `next start` on 127.0.0.1 (bounded to two minutes), then against a
- * bare Node handler doing the same write. Prints throughput, latency, errors
- * and lost answers; exits non-zero when any acknowledged answer is lost or
- * any request failed. `-- --respondents N` and `-- --json` are accepted.
+ * `npm run loadtest`: the save load test against `next start` on 127.0.0.1
+ * (200 respondents at the rate people produce, then 200 answering as fast as
+ * the server takes it), then saturation against a bare Node handler doing the
+ * same write. Prints throughput, latency, failures and the server's memory;
+ * exits non-zero when a save got no answer or a server error, or an answer
+ * was refused or lost. `-- --respondents N`, `-- --saves-at-rate N` and
+ * `-- --json` are accepted.
  */
-import { measureSaveLoad } from "./load/measure-save-load";
+import { timeouts } from "../tests/support/timeouts";
+import {
+  measureAppSaveLoad,
+  measureFloorSaturation,
+  saveLoadFailures,
+  saveLoadFigures,
+} from "./load/measure-save-load";
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -14,14 +22,19 @@ function option(name: string, fallback: number): number {
 }
 
 async function main(): Promise<void> {
-  const figures = await measureSaveLoad({
+  const options = {
     respondents: option("respondents", 200),
-    maxSeconds: option("max-seconds", 120),
-  });
+    atRateSaves: option("saves-at-rate", 2400),
+    boundMs: timeouts.durability,
+  };
+  const app = await measureAppSaveLoad(options);
+  const floor = await measureFloorSaturation(options);
+  const figures = saveLoadFigures(app, floor);
   if (process.argv.includes("--json")) console.log(JSON.stringify(figures));
-  else for (const [key, value] of Object.entries(figures)) console.log(`  ${key.padEnd(28)} ${value}`);
-  const failed = figures.save_answer_lost > 0 || figures.save_answer_errors > 0 || figures.save_answer_floor_lost > 0;
-  if (failed) console.error("\nThe load test lost answers or had errors.");
+  else for (const [key, value] of Object.entries(figures)) console.log(`  ${key.padEnd(32)} ${value}`);
+  const failures = [saveLoadFailures(app.atRate), saveLoadFailures(app.saturation), saveLoadFailures(floor)];
+  const failed = failures.some((entry) => entry.unanswered + entry.serverErrors + entry.refusedOrLost > 0);
+  if (failed) console.error("\nThe load test had saves without an answer, server errors, or refused or lost answers.");
   process.exit(failed ? 1 : 0);
 }
 

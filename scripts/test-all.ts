@@ -58,6 +58,7 @@ rmSync("test-results/vitest.json", { force: true });
 rmSync("test-results/e2e.json", { force: true });
 rmSync("test-results/durability.json", { force: true });
 
+const suiteStarted = Date.now();
 const outcomes: Outcome[] = [];
 for (const step of steps) {
   if (step.needs && outcomes.find((outcome) => outcome.name === step.needs)?.status !== "passed") {
@@ -94,6 +95,9 @@ const total = outcomes.reduce(
   { passed: 0, failed: 0, skipped: 0 },
 );
 const allPassed = outcomes.every((outcome) => outcome.status === "passed");
-console.log(allPassed ? "\nAll checks passed." : "\nSome checks failed.");
-console.log(`Tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+const minutes = Math.round((Date.now() - suiteStarted) / 6000) / 10;
+console.log(allPassed ? `\nAll checks passed in ${minutes} min.` : `\nSome checks failed (${minutes} min).`);
+if (total.skipped > 0) console.log(`${total.skipped} skipped`);
+// The last line, always in this form, so scripts and people can read the outcome at a glance.
+console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(allPassed ? 0 : 1);

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { renewInviteAction } from "@/app/beheer/[token]/actions";
 import { linkTo } from "@/lib/server/base-url";
+import type { FormServerAction } from "@/lib/server/form-action";
 import { qrCode } from "@/lib/server/qr";
 import type { ManagementView } from "@/lib/server/scan/get-management-view";
 import { ActionForm } from "../ui/action-form";
@@ -8,7 +8,17 @@ import { CopyField } from "../ui/copy-field";
 import styles from "./manage.module.css";
 
 /** One invitation link per partner, with a QR code for a meeting room and a way to replace a leaked link. */
-export async function InviteSection({ view, token, base }: { view: ManagementView; token: string; base: string }) {
+export async function InviteSection({
+  view,
+  token,
+  base,
+  renewInvite,
+}: {
+  view: ManagementView;
+  token: string;
+  base: string;
+  renewInvite: FormServerAction;
+}) {
   const t = await getTranslations("manage");
   const invites = view.partners.map((partner) => {
     const url = linkTo(base, `/i/${partner.inviteToken}`, view.locale);
@@ -39,7 +49,7 @@ export async function InviteSection({ view, token, base }: { view: ManagementVie
                 </svg>
               </div>
             </details>
-            <ActionForm action={renewInviteAction} confirm={t("renewConfirm", { partner: partner.name })}>
+            <ActionForm action={renewInvite} confirm={t("renewConfirm", { partner: partner.name })}>
               <input type="hidden" name="token" value={token} />
               <input type="hidden" name="partnerId" value={partner.id} />
               <button type="submit" className="button button-secondary">

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { answerYourselfAction, createPersonalLinkAction, revokePersonalLinkAction } from "@/app/beheer/[token]/actions";
+import { ROLES } from "@/content";
 import { roleLabel } from "@/lib/instrument/labels";
-import { ROLES } from "@/lib/scoring/input";
 import { linkTo } from "@/lib/server/base-url";
+import type { FormServerAction } from "@/lib/server/form-action";
 import type { ManagementView } from "@/lib/server/scan/get-management-view";
 import { ActionForm } from "../ui/action-form";
 import { CopyField } from "../ui/copy-field";
@@ -26,15 +26,23 @@ function PartnerSelect({ id, label, view }: { id: string; label: string; view: M
   );
 }
 
+export type PersonalLinkActions = {
+  answerYourself: FormServerAction;
+  createLink: FormServerAction;
+  revokeLink: FormServerAction;
+};
+
 /** Personal links for named respondents, and the manager answering personally. */
 export async function PersonalLinksSection({
   view,
   token,
   base,
+  actions,
 }: {
   view: ManagementView;
   token: string;
   base: string;
+  actions: PersonalLinkActions;
 }) {
   const t = await getTranslations("manage");
   const locale = await getLocale();
@@ -44,7 +52,7 @@ export async function PersonalLinksSection({
       <section id="zelf" className="card" aria-labelledby="self-title">
         <h2 id="self-title">{t("selfTitle")}</h2>
         <p className="muted">{t("selfLead")}</p>
-        <ActionForm action={answerYourselfAction}>
+        <ActionForm action={actions.answerYourself}>
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="label" value={t("selfTitle")} />
           <div className={styles.inline}>
@@ -71,7 +79,7 @@ export async function PersonalLinksSection({
       <section id="persoonlijk" className="card" aria-labelledby="personal-title">
         <h2 id="personal-title">{t("personalTitle")}</h2>
         <p className="muted">{t("personalLead")}</p>
-        <ActionForm action={createPersonalLinkAction}>
+        <ActionForm action={actions.createLink}>
           <input type="hidden" name="token" value={token} />
           <div className={styles.inline}>
             <div>
@@ -97,7 +105,7 @@ export async function PersonalLinksSection({
                   value={linkTo(base, `/r/${link.token}`, view.locale)}
                 />
                 {link.isRevoked ? null : (
-                  <ActionForm action={revokePersonalLinkAction} confirm={t("revokeConfirm", { label: link.label })}>
+                  <ActionForm action={actions.revokeLink} confirm={t("revokeConfirm", { label: link.label })}>
                     <input type="hidden" name="token" value={token} />
                     <input type="hidden" name="respondentId" value={link.respondentId} />
                     <button type="submit" className="button button-secondary">

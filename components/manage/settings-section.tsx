@@ -1,19 +1,29 @@
 import { getTranslations } from "next-intl/server";
-import {
-  addPartnerAction,
-  deleteScanAction,
-  removePartnerAction,
-  renamePartnerAction,
-  setClosedAction,
-  updateSettingsAction,
-} from "@/app/beheer/[token]/actions";
+import type { FormServerAction } from "@/lib/server/form-action";
 import type { ManagementView } from "@/lib/server/scan/get-management-view";
 import { ActionForm } from "../ui/action-form";
 import ui from "../ui/ui.module.css";
 import styles from "./manage.module.css";
 
+export type SettingsActions = {
+  updateSettings: FormServerAction;
+  renamePartner: FormServerAction;
+  removePartner: FormServerAction;
+  addPartner: FormServerAction;
+  setClosed: FormServerAction;
+  deleteScan: FormServerAction;
+};
+
 /** Settings, partners, opening and closing, and deleting the scan. */
-export async function SettingsSection({ view, token }: { view: ManagementView; token: string }) {
+export async function SettingsSection({
+  view,
+  token,
+  actions,
+}: {
+  view: ManagementView;
+  token: string;
+  actions: SettingsActions;
+}) {
   const t = await getTranslations("manage");
   const tCreate = await getTranslations("create");
   const hidden = <input type="hidden" name="token" value={token} />;
@@ -21,7 +31,7 @@ export async function SettingsSection({ view, token }: { view: ManagementView; t
     <>
       <section id="instellingen" className="card" aria-labelledby="settings-title">
         <h2 id="settings-title">{t("settingsTitle")}</h2>
-        <ActionForm action={updateSettingsAction}>
+        <ActionForm action={actions.updateSettings}>
           {hidden}
           <div className={ui.field}>
             <label htmlFor="settings-name" className={ui.label}>
@@ -77,7 +87,7 @@ export async function SettingsSection({ view, token }: { view: ManagementView; t
         <ul className={styles.list}>
           {view.partners.map((partner) => (
             <li key={partner.id}>
-              <ActionForm action={renamePartnerAction}>
+              <ActionForm action={actions.renamePartner}>
                 {hidden}
                 <input type="hidden" name="partnerId" value={partner.id} />
                 <div className={styles.inline}>
@@ -101,7 +111,7 @@ export async function SettingsSection({ view, token }: { view: ManagementView; t
               </ActionForm>
               <p className="muted">{t("respondentCount", { count: partner.respondentCount })}</p>
               {partner.respondentCount === 0 && view.partners.length > 2 ? (
-                <ActionForm action={removePartnerAction} confirm={t("removeConfirm", { partner: partner.name })}>
+                <ActionForm action={actions.removePartner} confirm={t("removeConfirm", { partner: partner.name })}>
                   {hidden}
                   <input type="hidden" name="partnerId" value={partner.id} />
                   <button type="submit" className="button button-secondary">
@@ -113,7 +123,7 @@ export async function SettingsSection({ view, token }: { view: ManagementView; t
           ))}
         </ul>
         {view.partners.length < 20 ? (
-          <ActionForm action={addPartnerAction}>
+          <ActionForm action={actions.addPartner}>
             {hidden}
             <div className={styles.inline}>
               <div>
@@ -132,7 +142,7 @@ export async function SettingsSection({ view, token }: { view: ManagementView; t
 
       <section id="status" className="card" aria-labelledby="state-title">
         <h2 id="state-title">{t("stateTitle")}</h2>
-        <ActionForm action={setClosedAction}>
+        <ActionForm action={actions.setClosed}>
           {hidden}
           {view.isClosed ? (
             <>
@@ -156,7 +166,7 @@ export async function SettingsSection({ view, token }: { view: ManagementView; t
       <section id="verwijderen" className={`card ${styles.danger}`} aria-labelledby="delete-title">
         <h2 id="delete-title">{t("deleteTitle")}</h2>
         <p>{t("deleteLead")}</p>
-        <ActionForm action={deleteScanAction}>
+        <ActionForm action={actions.deleteScan}>
           {hidden}
           <div className={ui.field}>
             <label htmlFor="delete-confirmation" className={ui.label}>

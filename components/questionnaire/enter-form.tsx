@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/server/form-action";
+import type { FormServerAction, FormState } from "@/lib/server/form-action";
 import ui from "../ui/ui.module.css";
 import styles from "./questionnaire.module.css";
 
 type Props = {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: FormServerAction;
   inviteToken: string;
   roles: { value: string; label: string }[];
   isSecondary: boolean;

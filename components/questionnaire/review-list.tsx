@@ -15,10 +15,13 @@ export type ReviewSection = {
   items: { id: string; text: string; valueLabels: Record<string, string> }[];
 };
 
+/** The server action that marks the response as sent. */
+export type SubmitResponseAction = (input: { token: string }) => Promise<ActionResult<void>>;
+
 type Props = {
   token: string;
   sections: ReviewSection[];
-  submit: (input: { token: string }) => Promise<ActionResult<void>>;
+  submit: SubmitResponseAction;
 };
 
 const valueKey = (value: number | null) => (value === null ? "null" : String(value));

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import type { FormState } from "@/lib/server/form-action";
+import type { FormServerAction, FormState } from "@/lib/server/form-action";
 import ui from "../ui/ui.module.css";
 import { FieldError, fieldProps } from "./field-error";
 import styles from "./scan-form.module.css";
@@ -23,7 +23,7 @@ export type ScanDefaults = {
 };
 
 type Props = {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: FormServerAction;
   previousManagementToken?: string;
   initial?: ScanDefaults;
   maxPartners: number;

@@ -1,11 +1,11 @@
 "use client";
 
 import { type ReactNode, useActionState } from "react";
-import type { FormState } from "@/lib/server/form-action";
+import type { FormServerAction, FormState } from "@/lib/server/form-action";
 import styles from "./ui.module.css";
 
 type Props = {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: FormServerAction;
   children: ReactNode;
   /** Asked with the browser's confirm dialog before submitting. */
   confirm?: string;

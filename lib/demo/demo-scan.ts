@@ -1,5 +1,5 @@
+import type { Role } from "../../content";
 import { answersFor, type Profile } from "../instrument/profile-answers";
-import type { Role } from "../scoring/input";
 
 /**
  * The demo scan: a regional care network of four partners whose answers tell

@@ -1,5 +1,4 @@
-import { contextQuestions, type Locale, type Option } from "../../content";
-import type { Role } from "../scoring/input";
+import { contextQuestions, type Locale, type Option, type Role } from "../../content";
 
 /** Labels of context options (roles, forms, phases, kinds of collaboration) straight from the content. */
 export function contextOptions(questionId: string): readonly Option[] {

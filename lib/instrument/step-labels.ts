@@ -1,12 +1,11 @@
 import { findLens, type Locale } from "../../content";
 import type { Step } from "./steps";
 
+/** The titles of the steps that are not a lens, in the user's language. */
+export type StepNames = { paradoxes: string; background: string; review: string };
+
 /** A step's title: the lens name, or the name of the paradoxes, background or review step. */
-export function stepLabel(
-  step: Step,
-  locale: Locale,
-  names: { paradoxes: string; background: string; review: string },
-): string {
+export function stepLabel(step: Step, locale: Locale, names: StepNames): string {
   switch (step.kind) {
     case "lens":
       return findLens(step.lensId)?.name[locale] ?? step.lensId;

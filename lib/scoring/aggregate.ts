@@ -1,6 +1,6 @@
-import { type LensId, lenses, type Paradox, paradoxes, type Statement } from "../../content";
+import { type LensId, lenses, type Paradox, paradoxes, ROLES, type Role, type Statement } from "../../content";
 import { itemsForVariant, paradoxItemId } from "../instrument/items";
-import { ROLES, type Role, type ScanInput } from "./input";
+import type { ScanInput } from "./input";
 import { requiredAnswers } from "./lens-score";
 import { likertToScore } from "./likert";
 

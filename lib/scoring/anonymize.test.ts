@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildScan } from "../../tests/fixtures/scan-builder";
 import { reportableInput } from "./anonymize";
 import { diagnose } from "./diagnose";
+import { buildScan } from "./testing/scan-builder";
 
 describe("reportableInput", () => {
   const input = buildScan("quick", [

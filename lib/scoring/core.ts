@@ -1,8 +1,7 @@
-import type { LensId } from "../../content";
+import { type LensId, ROLES, type Role } from "../../content";
 import { type Aggregates, type Dimension, figure, type Layout } from "./aggregate";
 import { bandFor, CAMP_SHARE, consensusFor, ONE_SIDED_FROM, SIGNIFICANT_GAP, SIGNIFICANT_POSITION_GAP } from "./bands";
-import type { Role, ScanInput } from "./input";
-import { ROLES } from "./input";
+import type { ScanInput } from "./input";
 import { meanOf, round, spreadOf } from "./stats";
 import type { GroupResult, LensResult, ParadoxResult, StatementResult } from "./types";
 import { visibilityOf } from "./visibility";

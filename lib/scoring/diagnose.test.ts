@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { answersFor, buildScan } from "../../tests/fixtures/scan-builder";
 import { diagnose } from "./diagnose";
 import type { ScanInput } from "./input";
 import { templateInput } from "./template";
+import { answersFor, buildScan } from "./testing/scan-builder";
 
 function smallScan(
   answers: Record<string, number | null>[],

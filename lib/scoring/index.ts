@@ -5,15 +5,7 @@
 export { type Reportable, reportableInput } from "./anonymize";
 export { CONCERN_BELOW, SIGNIFICANT_GAP, STRENGTH_FROM } from "./bands";
 export { diagnose, diagnoseUnknown } from "./diagnose";
-export {
-  type InputIssue,
-  parseScanInput,
-  ROLES,
-  type Role,
-  type ScanInput,
-  type ScanInputDraft,
-  ZScanInput,
-} from "./input";
+export { type InputIssue, parseScanInput, type ScanInput, type ScanInputDraft, ZScanInput } from "./input";
 export { type AnswerMap, type LensScore, requiredAnswers, type ScoredStatement, scoreLens } from "./lens-score";
 export { LIKERT_MAX, LIKERT_MIN, likertToScore } from "./likert";
 export { compareRounds } from "./rounds";

@@ -1,18 +1,14 @@
 import { z } from "zod";
-import { instrument, ZForm, ZPhase, ZVariant } from "../../content";
+import { instrument, ZForm, ZPhase, ZRole, ZVariant } from "../../content";
 import { findItem, isValidValue } from "../instrument/items";
+
+const ZAnswers = z.record(z.string().min(1).max(100), z.number().finite().nullable());
 
 /**
  * The input of `diagnose`: one scan with its context and every respondent's
  * answers. This is also the format of `npm run diagnose -- FILE.json` and of
  * the JSON export.
  */
-export const ROLES = ["executive", "manager", "operational", "other"] as const;
-export const ZRole = z.enum(ROLES);
-export type Role = z.infer<typeof ZRole>;
-
-const ZAnswers = z.record(z.string().min(1).max(100), z.number().finite().nullable());
-
 export const ZScanInput = z
   .object({
     instrument: z.object({ id: z.literal(instrument.id), version: z.number().int().positive() }).strict(),

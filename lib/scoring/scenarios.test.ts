@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildScan, type GroupSpec, type Profile } from "../../tests/fixtures/scan-builder";
 import { diagnose } from "./diagnose";
+import { buildScan, type GroupSpec, type Profile } from "./testing/scan-builder";
 
 /**
  * Realistic answer sets for each of the nine collaboration problems: the

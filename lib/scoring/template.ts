@@ -1,6 +1,6 @@
-import { instrument, type Variant } from "../../content";
+import { instrument, ROLES, type Variant } from "../../content";
 import { AGREEMENT_SCALE, itemsForVariant } from "../instrument/items";
-import { ROLES, type ScanInput } from "./input";
+import type { ScanInput } from "./input";
 
 /**
  * A valid input for a variant: three partners of three respondents each,

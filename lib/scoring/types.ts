@@ -1,5 +1,4 @@
-import type { Form, LensId, Phase, Signal, Text, Variant } from "../../content";
-import type { Role } from "./input";
+import type { Form, LensId, Phase, Role, Signal, Text, Variant } from "../../content";
 
 /**
  * The diagnosis of one scan. Every number in it respects the anonymity

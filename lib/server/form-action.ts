@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { lazyServerErrorTranslator, runAction } from "./action";
+import { type ActionDefinition, lazyServerErrorTranslator, runAction } from "./action";
 
 /** What a form shows after submitting: a message, and per field what is wrong. */
 export type FormState = {
@@ -9,33 +9,34 @@ export type FormState = {
   fieldErrors?: Record<string, string[]>;
 };
 
-/**
- * A server action for a plain <form>: it reads the fields with `read`, then
- * goes through `runAction` like every other entry point. `onSuccess` may
- * redirect or revalidate; what it returns is shown as the success message.
- */
-export function formAction<Schema extends z.ZodType, T>(
-  name: string,
-  schema: Schema,
-  handler: (input: z.infer<Schema>) => Promise<T>,
-  read: (formData: FormData) => unknown,
-  onSuccess: (data: T, input: z.infer<Schema>) => Promise<string | undefined> | string | undefined,
-): (previous: FormState, formData: FormData) => Promise<FormState> {
+/** A server action as a form's `useActionState` calls it; pages hand these to components as props. */
+export type FormServerAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+export type FormActionDefinition<Schema extends z.ZodType, T> = ActionDefinition<Schema, T> & {
+  /** Reads the form's fields into the raw input the schema parses. */
+  read: (formData: FormData) => unknown;
+  /** May redirect or revalidate; what it returns is shown as the success message. */
+  onSuccess: (data: T, input: z.infer<Schema>) => Promise<string | undefined> | string | undefined;
+};
+
+/** A server action for a plain <form>: it reads the fields, then goes through `runAction` like every other entry point. */
+export function formAction<Schema extends z.ZodType, T>(action: FormActionDefinition<Schema, T>): FormServerAction {
   return async (_previous, formData) => {
     let input: z.infer<Schema> | undefined;
     const result = await runAction(
-      name,
-      schema,
-      async (parsed) => {
-        input = parsed;
-        return handler(parsed);
+      {
+        ...action,
+        handler: async (parsed) => {
+          input = parsed;
+          return action.handler(parsed);
+        },
       },
-      read(formData),
+      action.read(formData),
       lazyServerErrorTranslator,
     );
     if (!result.ok) return { status: "error", message: result.error, fieldErrors: result.fieldErrors };
     // Outside runAction: onSuccess may redirect, which works by throwing.
-    const message = await onSuccess(result.data, input as z.infer<Schema>);
+    const message = await action.onSuccess(result.data, input as z.infer<Schema>);
     return { status: "success", message };
   };
 }

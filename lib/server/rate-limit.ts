@@ -1,3 +1,11 @@
+/**
+ * Limits per client address (creating scans, entering through invitations)
+ * and per link (saving answers, submitting, downloads, managing). In memory:
+ * this app runs as one process next to its SQLite file. Over the limit the
+ * caller gets a `rateLimited` error, which entry points turn into 429 or a
+ * form message. Entry points declare their policy in the action wrapper
+ * (lib/server/action.ts), which applies it.
+ */
 import "server-only";
 import { headers } from "next/headers";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
@@ -5,21 +13,27 @@ import { DomainError } from "./errors";
 import { log } from "./log";
 import { hashToken } from "./tokens";
 
-/**
- * Limits per client address (creating scans, entering through invitations)
- * and per link (saving answers, downloads). In memory: this app runs as one
- * process next to its SQLite file. Over the limit the caller gets a
- * `rateLimited` error, which entry points turn into 429 or a form message.
- */
 const LIMITS = {
   createScan: { points: 20, duration: 60 * 60 },
   enter: { points: 60, duration: 60 * 60 },
   saveResponses: { points: 300, duration: 60 },
+  // A respondent submits once; retries after a lost answer are the only reason to send more.
+  submit: { points: 30, duration: 60 },
   export: { points: 30, duration: 60 },
   manage: { points: 120, duration: 60 },
 } as const;
 
 export type LimitedAction = keyof typeof LIMITS;
+
+/**
+ * Which allowance an entry point's requests count against, and whose: the
+ * link the request carries (a function picking the token from the parsed
+ * input) or, where there is no link yet, the client's address.
+ */
+export type RateLimitPolicy<Input> = {
+  limiter: LimitedAction;
+  key: "clientAddress" | ((input: Input) => string);
+};
 
 const limiters = new Map<LimitedAction, RateLimiterMemory>();
 
@@ -43,6 +57,11 @@ export async function consume(action: LimitedAction, key: string): Promise<void>
     }
     throw error;
   }
+}
+
+/** Counts one request against the policy's allowance; throws `rateLimited` when it is used up. */
+export async function enforceRateLimit<Input>(policy: RateLimitPolicy<Input>, input: Input): Promise<void> {
+  await consume(policy.limiter, policy.key === "clientAddress" ? await clientAddress() : policy.key(input));
 }
 
 /** The client's address as the proxy in front reports it, or the direct peer. */

@@ -1,5 +1,5 @@
 import { diagnose, parseScanInput } from "../../lib/scoring";
-import { buildScan, type GroupSpec } from "../../tests/fixtures/scan-builder";
+import { buildScan, type GroupSpec } from "../../lib/scoring/testing/scan-builder";
 import { medianMs } from "./measure";
 
 /** A full scan with `respondents` spread over ten partners with different views. */

@@ -1,10 +1,9 @@
 import { chromium } from "@playwright/test";
-import { PrismaClient } from "@prisma/client";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { createSqliteAdapter } from "../../lib/server/sqlite-adapter";
+import { createDatabaseClient } from "../../lib/server/database-client";
+import { DEMO_LINK_SETTING } from "../../lib/server/demo/create-demo-scan";
 import { generateToken, hashToken } from "../../lib/server/tokens";
-import { DEMO_LINK_SETTING } from "../../prisma/seed";
 import { withApp } from "../support/app-server";
 import { ensureBrowser } from "../support/browser";
 
@@ -15,14 +14,12 @@ import { ensureBrowser } from "../support/browser";
  * overview. Each page is audited three times and the median score is kept,
  * as Lighthouse's own guidance advises against single runs.
  */
-const PORT = 3203;
-const DATABASE_URL = "file:./data/lighthouse.db";
 const RUNS = 3;
 
 type Scores = { perf: number; a11y: number; bestPractices: number };
 
-async function demoPaths(): Promise<Record<string, string>> {
-  const db = new PrismaClient({ adapter: createSqliteAdapter(DATABASE_URL) });
+async function demoPaths(databaseUrl: string): Promise<Record<string, string>> {
+  const db = createDatabaseClient(databaseUrl);
   try {
     const setting = await db.setting.findUniqueOrThrow({ where: { key: DEMO_LINK_SETTING } });
     const scan = await db.scan.findFirstOrThrow({ where: { isDemo: true }, include: { partners: true } });
@@ -58,8 +55,8 @@ async function audit(url: string, port: number): Promise<Scores> {
 }
 
 export async function benchLighthouse(): Promise<Record<string, number>> {
-  return withApp({ port: PORT, databaseUrl: DATABASE_URL, env: { SEED_DEMO: "true" } }, async (app) => {
-    const paths = await demoPaths();
+  return withApp({ name: "lighthouse", env: { SEED_DEMO: "true" } }, async (app, databaseUrl) => {
+    const paths = await demoPaths(databaseUrl);
     const chromePath = process.env.CHROME_PATH ?? ensureBrowser() ?? chromium.executablePath();
     const chrome = await chromeLauncher.launch({
       chromePath,

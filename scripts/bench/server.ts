@@ -1,5 +1,4 @@
-import { PrismaClient } from "@prisma/client";
-import { createSqliteAdapter } from "../../lib/server/sqlite-adapter";
+import { createDatabaseClient } from "../../lib/server/database-client";
 import { generateToken, hashToken } from "../../lib/server/tokens";
 import { createFullScan } from "../load/population";
 import { withApp } from "../support/app-server";
@@ -7,11 +6,8 @@ import { largeScan } from "./diagnose";
 import { medianMsAsync } from "./measure";
 
 /** The results page of a large scan, rendered by `next start` on 127.0.0.1 with a database of its own. */
-const PORT = 3204;
-const DATABASE_URL = "file:./data/bench.db";
-
-async function seedLargeScan(respondents: number): Promise<string> {
-  const db = new PrismaClient({ adapter: createSqliteAdapter(DATABASE_URL) });
+async function seedLargeScan(databaseUrl: string, respondents: number): Promise<string> {
+  const db = createDatabaseClient(databaseUrl);
   const input = largeScan(respondents);
   const created = await createFullScan(
     db,
@@ -41,8 +37,8 @@ async function seedLargeScan(respondents: number): Promise<string> {
 
 /** Server render of the results overview of a scan with 1,000 respondents (median of warm requests). */
 export async function benchResults(): Promise<Record<string, number>> {
-  return withApp({ port: PORT, databaseUrl: DATABASE_URL }, async (app) => {
-    const token = await seedLargeScan(1000);
+  return withApp({ name: "bench" }, async (app, databaseUrl) => {
+    const token = await seedLargeScan(databaseUrl, 1000);
     const url = `${app.base}/beheer/${token}/resultaten`;
     const ms = await medianMsAsync(async () => {
       const response = await fetch(url);

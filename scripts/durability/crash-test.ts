@@ -1,6 +1,6 @@
 import { createClient } from "@libsql/client";
 import { type LoadRespondent, lostAnswers, seedPopulation, storedAnswers } from "../load/population";
-import { startApp } from "../support/app-server";
+import { removeDatabase, scratchDatabaseUrl, startApp } from "../support/app-server";
 
 /**
  * Kills the server (SIGKILL, no chance to flush anything) while respondents
@@ -8,9 +8,6 @@ import { startApp } from "../support/app-server";
  * every answer the server acknowledged before the kill is stored, and that
  * the database is intact and still takes answers.
  */
-const PORT = 3202;
-const DATABASE_URL = "file:./data/crash.db";
-
 export type CrashTestResult = { acknowledged: number; lost: number; integrity: string; savesAfterRestart: boolean };
 
 async function saveOne(base: string, respondent: LoadRespondent, index: number): Promise<boolean> {
@@ -26,8 +23,9 @@ async function saveOne(base: string, respondent: LoadRespondent, index: number):
 export async function runCrashTest(
   options = { respondents: 60, killAfterAcknowledged: 1500 },
 ): Promise<CrashTestResult> {
-  const app = await startApp({ port: PORT, databaseUrl: DATABASE_URL, fresh: true });
-  const population = await seedPopulation(DATABASE_URL, options.respondents);
+  const databaseUrl = scratchDatabaseUrl("crash");
+  const app = await startApp({ databaseUrl, fresh: true });
+  const population = await seedPopulation(databaseUrl, options.respondents);
   const acknowledged = new Map<string, number | null>();
   let killed = false;
   let kill: Promise<void> | undefined;
@@ -53,13 +51,13 @@ export async function runCrashTest(
   if (!killed) await app.stop("SIGKILL");
   await kill;
 
-  const restarted = await startApp({ port: PORT, databaseUrl: DATABASE_URL, fresh: false });
+  const restarted = await startApp({ databaseUrl, fresh: false });
   try {
     const stored = await storedAnswers(
-      DATABASE_URL,
+      databaseUrl,
       population.respondents.map((respondent) => respondent.id),
     );
-    const sqlite = createClient({ url: DATABASE_URL });
+    const sqlite = createClient({ url: databaseUrl });
     const integrity = String((await sqlite.execute("PRAGMA integrity_check")).rows[0]?.[0]);
     sqlite.close();
     const [first] = population.respondents;
@@ -67,5 +65,6 @@ export async function runCrashTest(
     return { acknowledged: acknowledged.size, lost: lostAnswers(acknowledged, stored), integrity, savesAfterRestart };
   } finally {
     await restarted.stop();
+    removeDatabase(databaseUrl);
   }
 }

@@ -10,7 +10,9 @@ import { DomainError } from "../../lib/server/errors";
 import { saveResponses, ZSaveResponsesInput } from "../../lib/server/respond/save-responses";
 
 const PATH = /^\/api\/r\/([^/]+)\/responses$/;
-const port = Number(process.env.PORT ?? 3201);
+// The caller chooses a free port (scripts/support/free-port.ts) and passes it in.
+const port = Number(process.env.PORT);
+if (!Number.isInteger(port) || port <= 0) throw new Error("PORT must name the port to listen on");
 
 function send(response: import("node:http").ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });

@@ -1,103 +1,150 @@
-import { prepareDatabase, removeDatabase, spawnGroup, stopGroup, waitForHealth, withApp } from "../support/app-server";
+import {
+  type AppServer,
+  prepareDatabase,
+  removeDatabase,
+  scratchDatabaseUrl,
+  spawnGroup,
+  startOnFreePort,
+  stopGroup,
+  withApp,
+} from "../support/app-server";
+import { type OpenLoopResult, runOpenLoop } from "./open-loop";
+import { describeTally, percentileMs, total } from "./outcomes";
 import { lostAnswers, seedPopulation, storedAnswers } from "./population";
-import { runSaveLoad, type SaveLoadResult } from "./save-load";
+import { runSaturation, type SaturationResult } from "./saturation";
 
 /**
- * The load test: `respondents` people answer a full scan at the same time
- * through the running app, then through the bare Node floor with the same
- * write and database settings. Every acknowledged answer must be in the
- * database afterwards.
+ * The save load test. Through the running app, on a database of its own:
+ *   1. a short unmeasured warm-up (a server in use has compiled its hot paths);
+ *   2. at the rate people produce: `respondents` people each saving an answer
+ *      every 5 s on average (open loop, Poisson arrivals), `atRateSaves` saves;
+ *   3. saturation: the same number of other people answer their whole
+ *      questionnaire as fast as the server takes it.
+ * Every acknowledged answer must be in the database afterwards. The bare Node
+ * floor (the same write without the framework) is measured for the bench only.
  */
-export type SaveLoadFigures = {
-  save_answer_requests: number;
-  save_answer_rps: number;
-  save_answer_p50_ms: number;
-  save_answer_p95_ms: number;
-  save_answer_p99_ms: number;
-  save_answer_errors: number;
-  /** The errors by kind, e.g. "HTTP 500: 2, ECONNRESET: 1"; empty when there were none. */
-  save_answer_error_kinds: string;
-  save_answer_lost: number;
-  server_rss_mb_before_load: number;
-  server_rss_mb_after_load: number;
-  save_answer_floor_rps: number;
-  save_answer_floor_p95_ms: number;
-  save_answer_floor_lost: number;
-  /** The app's throughput as a share of the floor's; the target is at least 0.5. */
-  save_answer_vs_floor: number;
+export type SaveLoadOptions = { respondents: number; atRateSaves: number; boundMs: number };
+
+type Counted<T> = T & { lost: number };
+export type AppSaveLoad = {
+  atRate: Counted<OpenLoopResult>;
+  saturation: Counted<SaturationResult>;
+  idleRssMb: number;
+  rssMb: number;
 };
 
-export type SaveLoadOptions = { respondents: number; maxSeconds: number };
+const MEAN_SECONDS_BETWEEN_SAVES = 5;
 
-const APP = { port: 3200, databaseUrl: "file:./data/load.db" };
-const FLOOR = { port: 3201, databaseUrl: "file:./data/load-floor.db" };
+async function countLost<T extends OpenLoopResult | SaturationResult>(
+  databaseUrl: string,
+  respondentIds: string[],
+  result: T,
+): Promise<Counted<T>> {
+  const stored = await storedAnswers(databaseUrl, respondentIds);
+  return { ...result, lost: lostAnswers(result.acknowledgedAnswers, stored) };
+}
 
-async function loadAndCount(base: string, databaseUrl: string, options: SaveLoadOptions) {
-  // Warm-up, unmeasured: a server in use has compiled its hot paths; a fresh one has not.
-  const warmUp = await seedPopulation(databaseUrl, 20);
-  await runSaveLoad(base, warmUp.respondents, { maxSeconds: 30 });
+async function saturate(base: string, databaseUrl: string, options: SaveLoadOptions) {
   const population = await seedPopulation(databaseUrl, options.respondents);
-  const result = await runSaveLoad(base, population.respondents, options);
-  const expected = population.respondents.reduce((sum, respondent) => sum + respondent.answers.length, 0);
-  const stored = await storedAnswers(
+  const result = await runSaturation(base, population.respondents, { boundMs: options.boundMs });
+  return countLost(
     databaseUrl,
     population.respondents.map((respondent) => respondent.id),
+    result,
   );
-  return { result, expected, lost: lostAnswers(result.acknowledged, stored) };
 }
 
-async function measureFloor(options: SaveLoadOptions): Promise<{ result: SaveLoadResult; lost: number }> {
-  removeDatabase(FLOOR.databaseUrl);
-  const env = {
-    ...process.env,
-    DATABASE_URL: FLOOR.databaseUrl,
-    SEED_DEMO: "false",
-    LOG_LEVEL: "warn",
-    NODE_ENV: "production" as const,
-    PORT: String(FLOOR.port),
-  };
-  prepareDatabase(env);
-  const floor = spawnGroup(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "scripts/load/floor-server.ts"],
-    env,
-  );
-  try {
-    await waitForHealth(`http://127.0.0.1:${FLOOR.port}`, floor);
-    return await loadAndCount(`http://127.0.0.1:${FLOOR.port}`, FLOOR.databaseUrl, options);
-  } finally {
-    await stopGroup(floor);
-  }
+async function warmUp(base: string, databaseUrl: string): Promise<void> {
+  const warmUpPeople = await seedPopulation(databaseUrl, 20);
+  await runSaturation(base, warmUpPeople.respondents, { boundMs: 60_000 });
 }
 
-/** The load through the app: figures, lost answers and the server's memory afterwards. */
-export async function measureAppSaveLoad(options: SaveLoadOptions) {
-  return withApp({ ...APP, fresh: true }, async (server) => {
+/** The load through the app: both phases, lost answers and the server's memory. */
+export async function measureAppSaveLoad(options: SaveLoadOptions): Promise<AppSaveLoad> {
+  return withApp({ name: "load" }, async (server: AppServer, databaseUrl) => {
     const idleRssMb = server.rssMb();
-    const measured = await loadAndCount(server.base, APP.databaseUrl, options);
-    return { ...measured, idleRssMb, rssMb: server.rssMb() };
+    await warmUp(server.base, databaseUrl);
+    const people = await seedPopulation(databaseUrl, options.respondents);
+    const atRateResult = await runOpenLoop(server.base, people.respondents, {
+      saves: options.atRateSaves,
+      meanSecondsBetweenSaves: MEAN_SECONDS_BETWEEN_SAVES,
+      seed: 20261125,
+      boundMs: options.boundMs,
+    });
+    const atRate = await countLost(
+      databaseUrl,
+      people.respondents.map((respondent) => respondent.id),
+      atRateResult,
+    );
+    const saturation = await saturate(server.base, databaseUrl, options);
+    return { atRate, saturation, idleRssMb, rssMb: server.rssMb() };
   });
 }
 
-export async function measureSaveLoad(options: SaveLoadOptions): Promise<SaveLoadFigures> {
-  const app = await measureAppSaveLoad(options);
-  const floor = await measureFloor(options);
+/** Saturation through the bare Node floor with the same write and database settings. */
+export async function measureFloorSaturation(options: SaveLoadOptions): Promise<Counted<SaturationResult>> {
+  const databaseUrl = scratchDatabaseUrl("load-floor");
+  removeDatabase(databaseUrl);
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    SEED_DEMO: "false",
+    LOG_LEVEL: "warn",
+    NODE_ENV: "production" as const,
+  };
+  prepareDatabase(env);
+  const { child, base } = await startOnFreePort((port) =>
+    spawnGroup(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/load/floor-server.ts"], {
+      ...env,
+      PORT: String(port),
+    }),
+  );
+  try {
+    await warmUp(base, databaseUrl);
+    return await saturate(base, databaseUrl, options);
+  } finally {
+    await stopGroup(child);
+    removeDatabase(databaseUrl);
+  }
+}
+
+/** Failures that count: a save that got no answer, a server error, a refused or lost answer. */
+export function saveLoadFailures(result: Counted<OpenLoopResult | SaturationResult>) {
   return {
-    save_answer_requests: app.result.requests,
-    save_answer_rps: app.result.rps,
-    save_answer_p50_ms: app.result.p50Ms,
-    save_answer_p95_ms: app.result.p95Ms,
-    save_answer_p99_ms: app.result.p99Ms,
-    save_answer_errors: app.result.errors,
-    save_answer_error_kinds: Object.entries(app.result.errorKinds)
-      .map(([kind, count]) => `${kind}: ${count}`)
-      .join(", "),
-    save_answer_lost: app.lost,
+    unanswered: total(result.unanswered),
+    serverErrors: total(result.serverErrors),
+    refusedOrLost: total(result.refused) + result.lost,
+  };
+}
+
+/** The figures `npm run bench` and `npm run loadtest` print; none of them is asserted anywhere. */
+export function saveLoadFigures(app: AppSaveLoad, floor?: Counted<SaturationResult>): Record<string, number | string> {
+  const { atRate, saturation } = app;
+  const saturationRps = saturation.acknowledged / Math.max(saturation.seconds, 0.001);
+  const figures: Record<string, number | string> = {
+    save_answer_rate_per_s: atRate.ratePerSecond,
+    save_answer_saves_at_rate: atRate.sent,
+    save_answer_p50_ms_at_rate: percentileMs(atRate.latenciesMs, 0.5),
+    save_answer_p95_ms_at_rate: percentileMs(atRate.latenciesMs, 0.95),
+    save_answer_p99_ms_at_rate: percentileMs(atRate.latenciesMs, 0.99),
+    save_answer_saturation_saves: saturation.sent,
+    save_answer_saturation_rps: Math.round(saturationRps),
+    save_answer_saturation_p50_ms: percentileMs(saturation.latenciesMs, 0.5),
+    save_answer_saturation_p95_ms: percentileMs(saturation.latenciesMs, 0.95),
+    save_answer_saturation_p99_ms: percentileMs(saturation.latenciesMs, 0.99),
+    save_answer_unanswered: describeTally({ ...atRate.unanswered, ...saturation.unanswered }),
+    save_answer_server_errors: describeTally({ ...atRate.serverErrors, ...saturation.serverErrors }),
+    save_answer_refused: describeTally({ ...atRate.refused, ...saturation.refused }),
+    save_answer_lost: atRate.lost + saturation.lost,
     server_rss_mb_before_load: app.idleRssMb,
     server_rss_mb_after_load: app.rssMb,
-    save_answer_floor_rps: floor.result.rps,
-    save_answer_floor_p95_ms: floor.result.p95Ms,
-    save_answer_floor_lost: floor.lost,
-    save_answer_vs_floor: Math.round((app.result.rps / Math.max(1, floor.result.rps)) * 100) / 100,
   };
+  if (floor) {
+    const floorRps = floor.acknowledged / Math.max(floor.seconds, 0.001);
+    figures.save_answer_floor_rps = Math.round(floorRps);
+    figures.save_answer_floor_p95_ms = percentileMs(floor.latenciesMs, 0.95);
+    figures.save_answer_floor_lost = floor.lost;
+    figures.save_answer_vs_floor = Math.round((saturationRps / Math.max(1, floorRps)) * 100) / 100;
+  }
+  return figures;
 }

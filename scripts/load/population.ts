@@ -1,7 +1,8 @@
-import { PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import { instrument } from "../../content";
 import { answersFor } from "../../lib/instrument/profile-answers";
-import { createSqliteAdapter } from "../../lib/server/sqlite-adapter";
+import { createDatabaseClient } from "../../lib/server/database-client";
+import { createPartner } from "../../lib/server/scan/create-partner";
 import { generateToken, hashToken } from "../../lib/server/tokens";
 
 /**
@@ -19,28 +20,28 @@ export async function createFullScan(
   partnerNames: readonly string[],
 ): Promise<{ scanId: string; managementToken: string; partnerIds: string[] }> {
   const managementToken = generateToken();
-  const scan = await db.scan.create({
-    data: {
-      name,
-      variant: "full",
-      form: "partnership",
-      instrumentId: instrument.id,
-      instrumentVersion: instrument.version,
-      managementTokenHash: hashToken(managementToken),
-    },
-  });
-  const partnerIds: string[] = [];
-  for (const [position, partnerName] of partnerNames.entries()) {
-    const partner = await db.partner.create({
-      data: { scanId: scan.id, name: partnerName, position, inviteTokenHash: hashToken(generateToken()) },
+  return db.$transaction(async (tx) => {
+    const scan = await tx.scan.create({
+      data: {
+        name,
+        variant: "full",
+        form: "partnership",
+        instrumentId: instrument.id,
+        instrumentVersion: instrument.version,
+        managementTokenHash: hashToken(managementToken),
+      },
     });
-    partnerIds.push(partner.id);
-  }
-  return { scanId: scan.id, managementToken, partnerIds };
+    const partnerIds: string[] = [];
+    for (const [position, partnerName] of partnerNames.entries()) {
+      const partner = await createPartner(tx, { scanId: scan.id, name: partnerName, position, managementToken });
+      partnerIds.push(partner.id);
+    }
+    return { scanId: scan.id, managementToken, partnerIds };
+  });
 }
 
 export async function seedPopulation(databaseUrl: string, count: number): Promise<Population> {
-  const db = new PrismaClient({ adapter: createSqliteAdapter(databaseUrl) });
+  const db = createDatabaseClient(databaseUrl);
   try {
     const { scanId, partnerIds } = await createFullScan(
       db,
@@ -69,7 +70,7 @@ export async function seedPopulation(databaseUrl: string, count: number): Promis
 
 /** The answers of these respondents as stored, keyed `respondentId itemId`. */
 export async function storedAnswers(databaseUrl: string, respondentIds: string[]): Promise<Map<string, number | null>> {
-  const db = new PrismaClient({ adapter: createSqliteAdapter(databaseUrl) });
+  const db = createDatabaseClient(databaseUrl);
   try {
     const rows = await db.answer.findMany({
       where: { respondentId: { in: respondentIds } },

@@ -1,11 +1,13 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
+import { timeouts } from "../../tests/support/timeouts";
+import { freePort } from "./free-port";
 
 /**
- * Starts the production build (`next start`) on 127.0.0.1 with a database of
- * its own, for benchmarks, the load test and the crash test. Builds first when
- * there is no build. The server runs in its own process group, so stopping it
- * stops every process it started.
+ * Starts the production build (`next start`) on 127.0.0.1, on a port the OS
+ * chooses, with a database of its own, for benchmarks, the load test and the
+ * crash test. Builds first when there is no build. The server runs in its own
+ * process group, so stopping it stops every process it started.
  */
 export type AppServer = {
   base: string;
@@ -16,12 +18,16 @@ export type AppServer = {
 };
 
 export type AppServerOptions = {
-  port: number;
   databaseUrl: string;
   /** Start from an empty database (default) or keep the file as it is. */
   fresh?: boolean;
   env?: Record<string, string>;
 };
+
+/** A database file for one run of a tool, so two runs side by side never share one. */
+export function scratchDatabaseUrl(name: string): string {
+  return `file:./data/${name}-${process.pid}.db`;
+}
 
 export function ensureBuild(): void {
   if (existsSync(".next/BUILD_ID")) return;
@@ -34,9 +40,13 @@ export function removeDatabase(databaseUrl: string): void {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
 }
 
+/** Waits until the server answers its health check; fails early when the process exits. */
 export async function waitForHealth(base: string, child?: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    if (child && child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode}`);
+  const deadline = Date.now() + timeouts.serverStart;
+  while (Date.now() < deadline) {
+    if (child && (child.exitCode !== null || child.signalCode !== null)) {
+      throw new ServerExitedError(child.exitCode ?? child.signalCode ?? "unknown");
+    }
     try {
       if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {
@@ -44,7 +54,13 @@ export async function waitForHealth(base: string, child?: ChildProcess): Promise
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error("the app did not start within a minute");
+  throw new Error(`the server at ${base} did not become healthy within ${timeouts.serverStart / 1000} s`);
+}
+
+class ServerExitedError extends Error {
+  constructor(code: number | string) {
+    super(`the server exited before it was ready (${code})`);
+  }
 }
 
 export function processGroupRssMb(groupId: number): number {
@@ -80,6 +96,28 @@ export function prepareDatabase(env: NodeJS.ProcessEnv): void {
   if (deploy.status !== 0) throw new Error("preparing the database failed");
 }
 
+/**
+ * Starts a server with `start(port)` on a free port and waits until it is
+ * healthy. Another process may take the port between the OS offering it and
+ * the server binding it; the server then exits at once, and a new port is tried.
+ */
+export async function startOnFreePort(
+  start: (port: number) => ChildProcess,
+): Promise<{ child: ChildProcess; base: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const child = start(port);
+    try {
+      await waitForHealth(base, child);
+      return { child, base };
+    } catch (error) {
+      await stopGroup(child, "SIGKILL");
+      if (!(error instanceof ServerExitedError) || attempt === 3) throw error;
+    }
+  }
+}
+
 export async function startApp(options: AppServerOptions): Promise<AppServer> {
   ensureBuild();
   if (options.fresh !== false) removeDatabase(options.databaseUrl);
@@ -92,18 +130,13 @@ export async function startApp(options: AppServerOptions): Promise<AppServer> {
     ...options.env,
   };
   prepareDatabase(env);
-  const base = `http://127.0.0.1:${options.port}`;
-  const child = spawnGroup(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(options.port)],
-    env,
+  const { child, base } = await startOnFreePort((port) =>
+    spawnGroup(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+      env,
+    ),
   );
-  try {
-    await waitForHealth(base, child);
-  } catch (error) {
-    await stopGroup(child, "SIGKILL");
-    throw error;
-  }
   return {
     base,
     rssMb: () => (child.pid ? processGroupRssMb(child.pid) : 0),
@@ -111,12 +144,17 @@ export async function startApp(options: AppServerOptions): Promise<AppServer> {
   };
 }
 
-/** Starts the app, runs `work` against it and always stops it again. */
-export async function withApp<T>(options: AppServerOptions, work: (app: AppServer) => Promise<T>): Promise<T> {
-  const app = await startApp(options);
+/** Starts the app on a fresh scratch database, runs `work` against it, and always stops it and removes the database. */
+export async function withApp<T>(
+  options: Omit<AppServerOptions, "databaseUrl" | "fresh"> & { name: string },
+  work: (app: AppServer, databaseUrl: string) => Promise<T>,
+): Promise<T> {
+  const databaseUrl = scratchDatabaseUrl(options.name);
+  const app = await startApp({ databaseUrl, env: options.env });
   try {
-    return await work(app);
+    return await work(app, databaseUrl);
   } finally {
     await app.stop();
+    removeDatabase(databaseUrl);
   }
 }

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { type BrowserContextOptions, expect, type Page, test } from "@playwright/test";
 
 /** Creates a scan through the form, as a manager would, and returns its management URL. */
 export async function createScan(
@@ -26,4 +26,25 @@ export async function inviteLink(page: Page, partner: string): Promise<string> {
 /** Waits until every answer given so far has reached the server. */
 export async function expectAllSaved(page: Page, text = "Alle antwoorden zijn opgeslagen."): Promise<void> {
   await expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
+}
+
+/**
+ * A person's flow split into steps: the tests of a serial `describe` share
+ * one page, and each step gets its own timeout, so a slow machine finishes
+ * every step well within it. Call inside `test.describe.serial`.
+ */
+export function sharedPage(options?: BrowserContextOptions): () => Page {
+  let page: Page | undefined;
+  test.beforeAll(async ({ browser }) => {
+    // A context of its own (not browser.newPage): axe-core opens helper pages in the page's context.
+    const context = await browser.newContext(options);
+    page = await context.newPage();
+  });
+  test.afterAll(async () => {
+    await page?.context().close();
+  });
+  return () => {
+    if (!page) throw new Error("the shared page is opened in beforeAll");
+    return page;
+  };
 }

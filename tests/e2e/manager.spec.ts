@@ -1,78 +1,94 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { createScan, inviteLink } from "./helpers";
+import { createScan, inviteLink, sharedPage } from "./helpers";
 
-test("a manager creates a scan, sees links and progress, edits, closes and deletes it", async ({ page }) => {
-  await page.goto("/");
-  await page.getByRole("link", { name: "Start een scan" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Nieuwe scan" })).toBeVisible();
-  await expectNoAxeViolations(page);
+test.describe
+  .serial("a manager runs a scan from creation to deletion", () => {
+    const page = sharedPage();
+    let manageUrl = "";
+    let invite = "";
 
-  // Bad input: no name and one partner.
-  await page.getByLabel("Partner 1", { exact: true }).fill("Alleen ik");
-  await page.getByRole("button", { name: "Scan aanmaken" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Controleer de gemarkeerde velden." })).toBeVisible();
-  await expect(page.getByText("Vul dit veld in.")).toBeVisible();
-  await expect(page.getByText("Geef minstens 2 en hoogstens 20 partners op.")).toBeVisible();
-  await expect(page.getByLabel("Naam van de samenwerking")).toHaveAttribute("aria-invalid", "true");
-  await expectNoAxeViolations(page);
+    test("the form explains what is wrong with bad input, field by field", async () => {
+      await page().goto("/");
+      await page().getByRole("link", { name: "Start een scan" }).click();
+      await expect(page().getByRole("heading", { level: 1, name: "Nieuwe scan" })).toBeVisible();
+      await expectNoAxeViolations(page());
 
-  const manageUrl = await createScan(page, {
-    name: "Ketenaanpak Jeugd",
-    partners: ["Gemeente", "Jeugdzorg", "Onderwijs", "Politie"],
+      // No name and one partner.
+      await page().getByLabel("Partner 1", { exact: true }).fill("Alleen ik");
+      await page().getByRole("button", { name: "Scan aanmaken" }).click();
+      await expect(page().getByRole("alert").filter({ hasText: "Controleer de gemarkeerde velden." })).toBeVisible();
+      await expect(page().getByText("Vul dit veld in.")).toBeVisible();
+      await expect(page().getByText("Geef minstens 2 en hoogstens 20 partners op.")).toBeVisible();
+      await expect(page().getByLabel("Naam van de samenwerking")).toHaveAttribute("aria-invalid", "true");
+      await expectNoAxeViolations(page());
+    });
+
+    test("creating the scan shows the management link, an invitation link per partner and its QR code", async () => {
+      manageUrl = await createScan(page(), {
+        name: "Ketenaanpak Jeugd",
+        partners: ["Gemeente", "Jeugdzorg", "Onderwijs", "Politie"],
+      });
+      await expect(page().getByTestId("management-link")).toHaveValue(manageUrl);
+      await expectNoAxeViolations(page());
+      invite = await inviteLink(page(), "Jeugdzorg");
+      expect(invite).toMatch(/\/i\/[A-Za-z0-9_-]{22}$/);
+
+      // The QR code opens for use in a meeting room.
+      await page().locator("summary", { hasText: "QR-code" }).first().click();
+      await expect(page().getByRole("img", { name: "QR-code met de uitnodigingslink voor Gemeente" })).toBeVisible();
+    });
+
+    test("the management link is shown only once; a personal link counts as invited", async () => {
+      await page().goto(manageUrl);
+      await expect(page().getByRole("heading", { name: "Bewaar deze beheerlink" })).toHaveCount(0);
+      await expect(page().getByTestId("progress-total")).toHaveText("0 ingevuld · 0 bezig · 0 uitgenodigd");
+      await page().getByLabel("Naam of omschrijving").fill("Wethouder");
+      await page().getByRole("button", { name: "Link maken" }).click();
+      await expect(page().getByTestId("progress-total")).toHaveText("0 ingevuld · 0 bezig · 1 uitgenodigd");
+    });
+
+    test("a partner can be renamed, but not to another partner's name", async () => {
+      await page().getByLabel("Naam van Politie").fill("Politie Midden");
+      await page()
+        .getByRole("listitem")
+        .filter({ has: page().getByLabel("Naam van Politie") })
+        .getByRole("button", { name: "Opslaan" })
+        .click();
+      await expect(page().getByLabel("Naam van Politie Midden")).toBeVisible();
+      await page().getByLabel("Naam van de nieuwe partner").fill("gemeente");
+      await page().getByRole("button", { name: "Partner toevoegen" }).click();
+      await expect(page().getByText("Er is al een partner met deze naam.")).toBeVisible();
+    });
+
+    test("closing the scan stops the invitation; reopening restores it", async () => {
+      await page().getByRole("button", { name: "Scan sluiten" }).click();
+      await expect(page().getByText("Gesloten", { exact: true })).toBeVisible();
+      const respondent = await page().context().newPage();
+      await respondent.goto(invite);
+      await expect(respondent.getByRole("heading", { name: "Deze scan is gesloten" })).toBeVisible();
+      await page().getByRole("button", { name: "Scan heropenen" }).click();
+      await expect(page().getByText("Open", { exact: true })).toBeVisible();
+      await respondent.reload();
+      await expect(respondent.getByRole("button", { name: "Start de vragenlijst" })).toBeVisible();
+      await respondent.close();
+    });
+
+    test("deleting needs the exact name, and then no link opens the scan any more", async () => {
+      await page()
+        .getByLabel(/Typ de naam van de scan/)
+        .fill("Ketenaanpak");
+      await page().getByRole("button", { name: "Definitief verwijderen" }).click();
+      await expect(page().getByText("De naam komt niet overeen. De scan is niet verwijderd.")).toBeVisible();
+      await page()
+        .getByLabel(/Typ de naam van de scan/)
+        .fill("Ketenaanpak Jeugd");
+      await page().getByRole("button", { name: "Definitief verwijderen" }).click();
+      await expect(page().getByRole("heading", { name: "De scan is verwijderd" })).toBeVisible();
+      expect((await page().goto(manageUrl))?.status()).toBe(404);
+      expect((await page().goto(invite))?.status()).toBe(404);
+    });
   });
-  await expect(page.getByTestId("management-link")).toHaveValue(manageUrl);
-  await expectNoAxeViolations(page);
-  const invite = await inviteLink(page, "Jeugdzorg");
-  expect(invite).toMatch(/\/i\/[A-Za-z0-9_-]{22}$/);
-
-  // The QR code opens for use in a meeting room.
-  await page.locator("summary", { hasText: "QR-code" }).first().click();
-  await expect(page.getByRole("img", { name: "QR-code met de uitnodigingslink voor Gemeente" })).toBeVisible();
-
-  // The management link is shown only right after creation.
-  await page.goto(manageUrl);
-  await expect(page.getByRole("heading", { name: "Bewaar deze beheerlink" })).toHaveCount(0);
-  await expect(page.getByTestId("progress-total")).toHaveText("0 ingevuld · 0 bezig · 0 uitgenodigd");
-
-  // A personal link counts as invited.
-  await page.getByLabel("Naam of omschrijving").fill("Wethouder");
-  await page.getByRole("button", { name: "Link maken" }).click();
-  await expect(page.getByTestId("progress-total")).toHaveText("0 ingevuld · 0 bezig · 1 uitgenodigd");
-
-  // Renaming a partner, and refusing a duplicate name.
-  await page.getByLabel("Naam van Politie").fill("Politie Midden");
-  await page
-    .getByRole("listitem")
-    .filter({ has: page.getByLabel("Naam van Politie") })
-    .getByRole("button", { name: "Opslaan" })
-    .click();
-  await expect(page.getByLabel("Naam van Politie Midden")).toBeVisible();
-  await page.getByLabel("Naam van de nieuwe partner").fill("gemeente");
-  await page.getByRole("button", { name: "Partner toevoegen" }).click();
-  await expect(page.getByText("Er is al een partner met deze naam.")).toBeVisible();
-
-  // Closing stops the invitation; reopening restores it.
-  await page.getByRole("button", { name: "Scan sluiten" }).click();
-  await expect(page.getByText("Gesloten", { exact: true })).toBeVisible();
-  const respondent = await page.context().newPage();
-  await respondent.goto(invite);
-  await expect(respondent.getByRole("heading", { name: "Deze scan is gesloten" })).toBeVisible();
-  await page.getByRole("button", { name: "Scan heropenen" }).click();
-  await expect(page.getByText("Open", { exact: true })).toBeVisible();
-  await respondent.reload();
-  await expect(respondent.getByRole("button", { name: "Start de vragenlijst" })).toBeVisible();
-
-  // Deleting needs the exact name.
-  await page.getByLabel(/Typ de naam van de scan/).fill("Ketenaanpak");
-  await page.getByRole("button", { name: "Definitief verwijderen" }).click();
-  await expect(page.getByText("De naam komt niet overeen. De scan is niet verwijderd.")).toBeVisible();
-  await page.getByLabel(/Typ de naam van de scan/).fill("Ketenaanpak Jeugd");
-  await page.getByRole("button", { name: "Definitief verwijderen" }).click();
-  await expect(page.getByRole("heading", { name: "De scan is verwijderd" })).toBeVisible();
-  expect((await page.goto(manageUrl))?.status()).toBe(404);
-  expect((await respondent.goto(invite))?.status()).toBe(404);
-});
 
 test("a manager answers the scan personally as a self-assessment", async ({ page }) => {
   const manageUrl = await createScan(page, { name: "Zelfevaluatie", partners: ["Wij", "Zij"] });

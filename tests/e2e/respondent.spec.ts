@@ -1,113 +1,143 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { createScan, expectAllSaved, inviteLink } from "./helpers";
+import { createScan, expectAllSaved, inviteLink, sharedPage } from "./helpers";
 
-test.use({ viewport: { width: 375, height: 812 }, hasTouch: true });
+const PHONE = { viewport: { width: 375, height: 812 }, hasTouch: true };
+test.use(PHONE);
 
-test("a respondent answers on a phone, survives a reload and a lost connection, resumes and submits", async ({
-  page,
-  browser,
-}) => {
-  const manager = await browser.newPage();
-  const manageUrl = await createScan(manager, { name: "Regiodeal Water", partners: ["Waterschap", "Provincie"] });
-  const invite = await inviteLink(manager, "Waterschap");
+test.describe
+  .serial("a respondent answers on a phone, survives a reload and a lost connection, resumes and submits", () => {
+    const page = sharedPage(PHONE);
+    const manager = sharedPage();
+    let manageUrl = "";
+    let invite = "";
+    let respondentUrl = "";
 
-  await page.goto(invite);
-  await expect(page.getByRole("heading", { level: 1, name: "Regiodeal Water" })).toBeVisible();
-  await expect(page.getByText("namens Waterschap")).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.getByLabel("Bestuurder of directeur").check();
-  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
-  await expectNoAxeViolations(page);
+    test("the invitation says who is asking and on whose behalf, and starts the questionnaire", async () => {
+      manageUrl = await createScan(manager(), { name: "Regiodeal Water", partners: ["Waterschap", "Provincie"] });
+      invite = await inviteLink(manager(), "Waterschap");
+      await page().goto(invite);
+      await expect(page().getByRole("heading", { level: 1, name: "Regiodeal Water" })).toBeVisible();
+      await expect(page().getByText("namens Waterschap")).toBeVisible();
+      await expectNoAxeViolations(page());
+      await page().getByLabel("Bestuurder of directeur").check();
+      await page().getByRole("button", { name: "Start de vragenlijst" }).click();
+      await expect(page().getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
+      await expectNoAxeViolations(page());
+      respondentUrl = page().url();
+    });
 
-  const sharedGoal = page.getByRole("group", { name: /samen onder woorden gebracht/ });
-  await sharedGoal.getByLabel("Eens", { exact: true }).check();
-  // Keyboard only: focus the next statement's first option and move with the arrow keys.
-  const inspiring = page.getByRole("group", { name: /spreekt mij aan/ });
-  await inspiring.getByLabel("Helemaal oneens").focus();
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("ArrowDown");
-  await expect(inspiring.getByLabel("Neutraal")).toBeChecked();
-  await page.getByLabel("Opmerking bij Ambitie (optioneel)").fill("Het doel is helder, de weg ernaartoe nog niet.");
-  await expectAllSaved(page);
-  await expect(page.getByText("2 van 32 vragen beantwoord")).toBeVisible();
+    test("answers by tap and by keyboard are saved, with a comment", async () => {
+      await page()
+        .getByRole("group", { name: /samen onder woorden gebracht/ })
+        .getByLabel("Eens", { exact: true })
+        .check();
+      // Keyboard only: focus the next statement's first option and move with the arrow keys.
+      const inspiring = page().getByRole("group", { name: /spreekt mij aan/ });
+      await inspiring.getByLabel("Helemaal oneens").focus();
+      await page().keyboard.press("ArrowDown");
+      await page().keyboard.press("ArrowDown");
+      await expect(inspiring.getByLabel("Neutraal")).toBeChecked();
+      await page()
+        .getByLabel("Opmerking bij Ambitie (optioneel)")
+        .fill("Het doel is helder, de weg ernaartoe nog niet.");
+      await expectAllSaved(page());
+      await expect(page().getByText("2 van 32 vragen beantwoord")).toBeVisible();
+    });
 
-  await page.reload();
-  await expect(sharedGoal.getByLabel("Eens", { exact: true })).toBeChecked();
-  await expect(inspiring.getByLabel("Neutraal")).toBeChecked();
-  await expect(page.getByLabel("Opmerking bij Ambitie (optioneel)")).toHaveValue(
-    "Het doel is helder, de weg ernaartoe nog niet.",
-  );
+    test("after a reload the answers and the comment are there", async () => {
+      await page().reload();
+      await expect(
+        page()
+          .getByRole("group", { name: /samen onder woorden gebracht/ })
+          .getByLabel("Eens", { exact: true }),
+      ).toBeChecked();
+      await expect(
+        page()
+          .getByRole("group", { name: /spreekt mij aan/ })
+          .getByLabel("Neutraal"),
+      ).toBeChecked();
+      await expect(page().getByLabel("Opmerking bij Ambitie (optioneel)")).toHaveValue(
+        "Het doel is helder, de weg ernaartoe nog niet.",
+      );
+    });
 
-  // The connection drops: the answer stays on the device and is sent when it returns.
-  await page.context().setOffline(true);
-  await page
-    .getByRole("group", { name: /concrete doelen/ })
-    .getByLabel("Oneens", { exact: true })
-    .check();
-  await expect(page.getByText(/Geen verbinding|Opslaan lukte niet/)).toBeVisible();
-  await page.context().setOffline(false);
-  await expectAllSaved(page);
+    test("an answer given while the connection is down is sent when it returns", async () => {
+      await page().context().setOffline(true);
+      await page()
+        .getByRole("group", { name: /concrete doelen/ })
+        .getByLabel("Oneens", { exact: true })
+        .check();
+      await expect(page().getByText(/Geen verbinding|Opslaan lukte niet/)).toBeVisible();
+      await page().context().setOffline(false);
+      await expectAllSaved(page());
+    });
 
-  // Answers never acknowledged before the tab closed are kept on the device and sent on the next visit.
-  await page.route("**/api/r/**", (route) => route.abort());
-  await page
-    .getByRole("group", { name: /bijzaak/ })
-    .getByLabel("Helemaal oneens")
-    .check();
-  await expect(page.getByText("Opslaan lukte niet; we proberen het zo opnieuw.", { exact: false })).toBeVisible();
-  const respondentUrl = page.url();
-  await page.goto("about:blank");
-  await page.unroute("**/api/r/**");
-  await page.goto(respondentUrl);
-  await expectAllSaved(page);
-  // A fresh browser has nothing on the device: what it shows came from the server.
-  const elsewhere = await browser.newPage();
-  await elsewhere.goto(respondentUrl);
-  await expect(elsewhere.getByRole("group", { name: /bijzaak/ }).getByLabel("Helemaal oneens")).toBeChecked();
-  await elsewhere.close();
+    test("an answer never acknowledged before the tab closed is kept on the device and sent on the next visit", async ({
+      browser,
+    }) => {
+      await page().route("**/api/r/**", (route) => route.abort());
+      await page()
+        .getByRole("group", { name: /bijzaak/ })
+        .getByLabel("Helemaal oneens")
+        .check();
+      await expect(page().getByText("Opslaan lukte niet; we proberen het zo opnieuw.", { exact: false })).toBeVisible();
+      await page().goto("about:blank");
+      await page().unroute("**/api/r/**");
+      await page().goto(respondentUrl);
+      await expectAllSaved(page());
+      // A fresh browser has nothing on the device: what it shows came from the server.
+      const elsewhere = await browser.newPage();
+      await elsewhere.goto(respondentUrl);
+      await expect(elsewhere.getByRole("group", { name: /bijzaak/ }).getByLabel("Helemaal oneens")).toBeChecked();
+      await elsewhere.close();
+    });
 
-  // Opening the invitation again in the same browser offers to continue, at the first open step.
-  await page.goto(invite);
-  await page.getByRole("link", { name: "Ga verder waar je gebleven was" }).click();
-  await expect(page).toHaveURL(/\/interests$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Belangen" })).toBeVisible();
-  await expect(page.getByText("4 van 32 vragen beantwoord")).toBeVisible();
+    test("the invitation in the same browser offers to continue at the first open step", async () => {
+      await page().goto(invite);
+      await page().getByRole("link", { name: "Ga verder waar je gebleven was" }).click();
+      await expect(page()).toHaveURL(/\/interests$/);
+      await expect(page().getByRole("heading", { level: 1, name: "Belangen" })).toBeVisible();
+      await expect(page().getByText("4 van 32 vragen beantwoord")).toBeVisible();
+      await page().getByRole("link", { name: "Volgende →" }).click();
+      await expect(page().getByRole("heading", { level: 1, name: "Mensen en relaties" })).toBeVisible();
+    });
 
-  await page.getByRole("link", { name: "Volgende →" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Mensen en relaties" })).toBeVisible();
+    test("a paradox is answered from the step bar", async () => {
+      await page()
+        .getByRole("navigation", { name: "Stappen van de vragenlijst" })
+        .getByRole("link", { name: "Paradoxen" })
+        .click();
+      await expect(page().getByRole("heading", { level: 1, name: "Paradoxen" })).toBeVisible();
+      const central = page().getByRole("group", { name: "Waar staat de samenwerking nu?" }).nth(8);
+      await central.getByLabel("Duidelijk Centrale sturing").check();
+      await expectAllSaved(page());
+      await expectNoAxeViolations(page());
+    });
 
-  await page
-    .getByRole("navigation", { name: "Stappen van de vragenlijst" })
-    .getByRole("link", { name: "Paradoxen" })
-    .click();
-  await expect(page.getByRole("heading", { level: 1, name: "Paradoxen" })).toBeVisible();
-  const central = page.getByRole("group", { name: "Waar staat de samenwerking nu?" }).nth(8);
-  await central.getByLabel("Duidelijk Centrale sturing").check();
-  await expectAllSaved(page);
-  await expectNoAxeViolations(page);
+    test("the review lists what is open, and sent answers are final", async () => {
+      await page()
+        .getByRole("navigation", { name: "Stappen van de vragenlijst" })
+        .getByRole("link", { name: "Controleren" })
+        .click();
+      await expect(page().getByRole("heading", { level: 1, name: "Controleer je antwoorden" })).toBeVisible();
+      await expect(page().getByTestId("unanswered")).toHaveText("27 vragen zijn nog niet beantwoord.");
+      await expect(page().getByText("Het doel is helder, de weg ernaartoe nog niet.")).toBeVisible();
+      await expectNoAxeViolations(page());
+      await page().getByRole("button", { name: "Antwoorden versturen" }).click();
+      await expect(page().getByRole("heading", { name: "Bedankt voor het invullen!" })).toBeVisible();
+      await expectNoAxeViolations(page());
+      // Submitted answers are final: the questionnaire now leads to the thank-you page.
+      await page().goto(respondentUrl);
+      await expect(page().getByRole("heading", { name: "Bedankt voor het invullen!" })).toBeVisible();
+    });
 
-  await page
-    .getByRole("navigation", { name: "Stappen van de vragenlijst" })
-    .getByRole("link", { name: "Controleren" })
-    .click();
-  await expect(page.getByRole("heading", { level: 1, name: "Controleer je antwoorden" })).toBeVisible();
-  await expect(page.getByTestId("unanswered")).toHaveText("27 vragen zijn nog niet beantwoord.");
-  await expect(page.getByText("Het doel is helder, de weg ernaartoe nog niet.")).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Antwoorden versturen" }).click();
-  await expect(page.getByRole("heading", { name: "Bedankt voor het invullen!" })).toBeVisible();
-  await expectNoAxeViolations(page);
-
-  // Submitted answers are final: the questionnaire now leads to the thank-you page.
-  await page.goto(respondentUrl);
-  await expect(page.getByRole("heading", { name: "Bedankt voor het invullen!" })).toBeVisible();
-
-  await manager.goto(manageUrl);
-  await expect(manager.getByTestId("progress-total")).toHaveText("1 ingevuld · 0 bezig · 0 uitgenodigd");
-  await expect(manager.getByRole("row", { name: /Waterschap/ })).toContainText("1");
-});
+    test("the manager sees the response counted for the partner", async () => {
+      await manager().goto(manageUrl);
+      await expect(manager().getByTestId("progress-total")).toHaveText("1 ingevuld · 0 bezig · 0 uitgenodigd");
+      await expect(manager().getByRole("row", { name: /Waterschap/ })).toContainText("1");
+    });
+  });
 
 test("a respondent of an English scan sees the invitation and questionnaire in English", async ({ page, browser }) => {
   const manager = await browser.newPage();

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { sharedPage } from "./helpers";
 
 async function openDemoResults(page: import("@playwright/test").Page): Promise<string> {
   await page.goto("/");
@@ -10,65 +11,81 @@ async function openDemoResults(page: import("@playwright/test").Page): Promise<s
   return page.url();
 }
 
-test("the demo's results show the diagnosis, with the small partner hidden and left out of the totals", async ({
-  page,
-}) => {
-  const policyViolations: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" && message.text().includes("Content Security Policy"))
-      policyViolations.push(message.text());
+test.describe
+  .serial("the demo's results, page by page, with the small partner hidden and left out of the totals", () => {
+    const page = sharedPage();
+    let resultsUrl = "";
+    const policyViolations: string[] = [];
+
+    test("the overview shows the basis, the radar, the lens table and the top 3", async () => {
+      page().on("console", (message) => {
+        if (message.type() === "error" && message.text().includes("Content Security Policy"))
+          policyViolations.push(message.text());
+      });
+      resultsUrl = await openDemoResults(page());
+      await expect(page().getByTestId("results-basis")).toHaveText("Gebaseerd op 14 ingevulde vragenlijsten.");
+      await expect(
+        page().getByText("Woningcorporatie Thuis heeft minder dan 3 ingevulde vragenlijsten."),
+      ).toBeVisible();
+      await expect(page().locator(".recharts-polar-grid")).toBeVisible();
+      const table = page().getByTestId("lens-table");
+      await expect(table.getByRole("columnheader")).toHaveText([
+        "Invalshoek",
+        "Totaal",
+        "Gemeente Rivierstad",
+        "Zorgverzekeraar Delta",
+        "Thuiszorg Aan Huis",
+        "Woningcorporatie Thuis",
+      ]);
+      const ambition = table.getByRole("row", { name: /Ambitie/ });
+      await expect(ambition.getByRole("cell").nth(4)).toHaveText("verborgen");
+      await expect(ambition.getByRole("cell").nth(1)).toHaveText(/^\d+$/);
+      await expect(page().getByTestId("advice").getByRole("listitem")).toHaveCount(3);
+      await expect(page().getByRole("link", { name: "Sluimerend machtsspel" })).toBeVisible();
+      await expectNoAxeViolations(page());
+    });
+
+    test("the lenses show their comments, the paradoxes their poles", async () => {
+      await page().getByRole("link", { name: "Invalshoeken" }).click();
+      await expect(page().getByRole("heading", { level: 2, name: "Mensen en relaties" })).toBeVisible();
+      await expect(
+        page().getByText("“Beslissingen vallen vaak al vóór het overleg, bij de verzekeraar.”"),
+      ).toBeVisible();
+      await expectNoAxeViolations(page());
+
+      await page().getByRole("link", { name: "Paradoxen" }).click();
+      await expect(
+        page().getByRole("heading", { level: 2, name: "Conflict voorkomen – Conflict waarderen" }),
+      ).toBeVisible();
+      await expectNoAxeViolations(page());
+    });
+
+    test("partners side by side, most contested first, with the small partner hidden", async () => {
+      await page().getByRole("link", { name: "Partners naast elkaar" }).click();
+      await page().getByRole("link", { name: "Meest omstreden eerst" }).click();
+      const heatmap = page().getByTestId("partner-heatmap");
+      const firstRow = heatmap.locator("tbody tr").first();
+      await expect(firstRow).toHaveAttribute("data-contested", "true");
+      await expect(firstRow.getByRole("rowheader")).toContainText("in redelijke verhouding");
+      await expect(firstRow.getByRole("cell").nth(3)).toHaveText("verborgen");
+      await expectNoAxeViolations(page());
+    });
+
+    test("the problems come with interventions, the agenda with the partners' differences", async () => {
+      await page().getByRole("link", { name: "Vraagstukken" }).click();
+      await expect(page().getByRole("heading", { level: 2, name: "Sluimerend machtsspel" })).toBeVisible();
+      await expect(page().getByText("Breng afhankelijkheden in kaart.")).toBeVisible();
+      await expectNoAxeViolations(page());
+
+      await page().getByRole("link", { name: "Gespreksagenda" }).click();
+      await expect(page().getByTestId("agenda").getByRole("listitem").first()).toContainText(
+        "Zorgverzekeraar Delta en Thuiszorg Aan Huis kijken verschillend aan tegen",
+      );
+      await expectNoAxeViolations(page());
+      expect(page().url()).toBe(`${resultsUrl}/agenda`);
+      expect(policyViolations).toEqual([]);
+    });
   });
-  const resultsUrl = await openDemoResults(page);
-  await expect(page.getByTestId("results-basis")).toHaveText("Gebaseerd op 14 ingevulde vragenlijsten.");
-  await expect(page.getByText("Woningcorporatie Thuis heeft minder dan 3 ingevulde vragenlijsten.")).toBeVisible();
-  await expect(page.locator(".recharts-polar-grid")).toBeVisible();
-  const table = page.getByTestId("lens-table");
-  await expect(table.getByRole("columnheader")).toHaveText([
-    "Invalshoek",
-    "Totaal",
-    "Gemeente Rivierstad",
-    "Zorgverzekeraar Delta",
-    "Thuiszorg Aan Huis",
-    "Woningcorporatie Thuis",
-  ]);
-  const ambition = table.getByRole("row", { name: /Ambitie/ });
-  await expect(ambition.getByRole("cell").nth(4)).toHaveText("verborgen");
-  await expect(ambition.getByRole("cell").nth(1)).toHaveText(/^\d+$/);
-  await expect(page.getByTestId("advice").getByRole("listitem")).toHaveCount(3);
-  await expect(page.getByRole("link", { name: "Sluimerend machtsspel" })).toBeVisible();
-  await expectNoAxeViolations(page);
-
-  await page.getByRole("link", { name: "Invalshoeken" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Mensen en relaties" })).toBeVisible();
-  await expect(page.getByText("“Beslissingen vallen vaak al vóór het overleg, bij de verzekeraar.”")).toBeVisible();
-  await expectNoAxeViolations(page);
-
-  await page.getByRole("link", { name: "Paradoxen" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Conflict voorkomen – Conflict waarderen" })).toBeVisible();
-  await expectNoAxeViolations(page);
-
-  await page.getByRole("link", { name: "Partners naast elkaar" }).click();
-  await page.getByRole("link", { name: "Meest omstreden eerst" }).click();
-  const heatmap = page.getByTestId("partner-heatmap");
-  const firstRow = heatmap.locator("tbody tr").first();
-  await expect(firstRow).toHaveAttribute("data-contested", "true");
-  await expect(firstRow.getByRole("rowheader")).toContainText("in redelijke verhouding");
-  await expect(firstRow.getByRole("cell").nth(3)).toHaveText("verborgen");
-  await expectNoAxeViolations(page);
-
-  await page.getByRole("link", { name: "Vraagstukken" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Sluimerend machtsspel" })).toBeVisible();
-  await expect(page.getByText("Breng afhankelijkheden in kaart.")).toBeVisible();
-  await expectNoAxeViolations(page);
-
-  await page.getByRole("link", { name: "Gespreksagenda" }).click();
-  await expect(page.getByTestId("agenda").getByRole("listitem").first()).toContainText(
-    "Zorgverzekeraar Delta en Thuiszorg Aan Huis kijken verschillend aan tegen",
-  );
-  await expectNoAxeViolations(page);
-  expect(page.url()).toBe(`${resultsUrl}/agenda`);
-  expect(policyViolations).toEqual([]);
-});
 
 test("workshop mode steps lens by lens with the keyboard and shows no management controls", async ({ page }) => {
   await openDemoResults(page);

@@ -62,36 +62,46 @@ describe("the access matrix", () => {
     const entryPoints = [
       (token: unknown) =>
         runAction(
-          "settings",
-          ZUpdateScanSettingsInput,
-          updateScanSettings,
+          { name: "settings", schema: ZUpdateScanSettingsInput, handler: updateScanSettings, rateLimit: null },
           { managementToken: token, name: "Gekaapt", description: "", closesOn: "", showResultsToRespondents: false },
           t,
         ),
       (token: unknown) =>
-        runAction("close", ZSetScanClosedInput, setScanClosed, { managementToken: token, isClosed: true }, t),
+        runAction(
+          { name: "close", schema: ZSetScanClosedInput, handler: setScanClosed, rateLimit: null },
+          { managementToken: token, isClosed: true },
+          t,
+        ),
       (token: unknown) =>
         runAction(
-          "rename",
-          ZRenamePartnerInput,
-          renamePartner,
+          { name: "rename", schema: ZRenamePartnerInput, handler: renamePartner, rateLimit: null },
           { managementToken: token, partnerId, name: "Gekaapt" },
           t,
         ),
       (token: unknown) =>
-        runAction("remove", ZRemovePartnerInput, removePartner, { managementToken: token, partnerId }, t),
-      (token: unknown) =>
-        runAction("renew", ZRenewInviteInput, renewInviteLink, { managementToken: token, partnerId }, t),
+        runAction(
+          { name: "remove", schema: ZRemovePartnerInput, handler: removePartner, rateLimit: null },
+          { managementToken: token, partnerId },
+          t,
+        ),
       (token: unknown) =>
         runAction(
-          "link",
-          ZCreatePersonalLinkInput,
-          createPersonalLink,
+          { name: "renew", schema: ZRenewInviteInput, handler: renewInviteLink, rateLimit: null },
+          { managementToken: token, partnerId },
+          t,
+        ),
+      (token: unknown) =>
+        runAction(
+          { name: "link", schema: ZCreatePersonalLinkInput, handler: createPersonalLink, rateLimit: null },
           { managementToken: token, partnerId, label: "x" },
           t,
         ),
       (token: unknown) =>
-        runAction("delete", ZDeleteScanInput, deleteScan, { managementToken: token, confirmation: "Eigen scan" }, t),
+        runAction(
+          { name: "delete", schema: ZDeleteScanInput, handler: deleteScan, rateLimit: null },
+          { managementToken: token, confirmation: "Eigen scan" },
+          t,
+        ),
     ];
     const before = await getManagementView(own.managementToken);
     for (const [label, token] of wrongCredentials) {
@@ -127,14 +137,16 @@ describe("the access matrix", () => {
       ["the management token", own.managementToken],
     ] as const) {
       const saved = await runAction(
-        "save",
-        ZSaveResponsesInput,
-        saveResponses,
+        { name: "save", schema: ZSaveResponsesInput, handler: saveResponses, rateLimit: null },
         { token, answers: [{ itemId: "ambition.shared-goal", value: 3 }] },
         t,
       );
       expect(saved, label).toMatchObject({ ok: false, code: "notFound" });
-      const submitted = await runAction("submit", ZSubmitInput, submitResponse, { token }, t);
+      const submitted = await runAction(
+        { name: "submit", schema: ZSubmitInput, handler: submitResponse, rateLimit: null },
+        { token },
+        t,
+      );
       expect(submitted, label).toMatchObject({ ok: false, code: "notFound" });
       await expect(getQuestionnaireState(token), label).rejects.toMatchObject({ messageKey: "notFound" });
     }

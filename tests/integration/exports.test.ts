@@ -7,13 +7,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { itemsForVariant } from "../../lib/instrument/items";
 import type { Diagnosis, ScanInput } from "../../lib/scoring";
 import { db } from "../../lib/server/db";
+import { createDemoScan } from "../../lib/server/demo/create-demo-scan";
 import { saveResponses } from "../../lib/server/respond/save-responses";
 import { submitResponse } from "../../lib/server/respond/submit-response";
 import { exportData } from "../../lib/server/results/export-scan";
 import { getResults } from "../../lib/server/results/get-results";
 import { exportReport } from "../../lib/server/results/report-pdf";
 import { hashToken } from "../../lib/server/tokens";
-import { createDemoScan } from "../../prisma/seed";
 import { makeRespondent, makeScan } from "../support/factories";
 
 let token = "";

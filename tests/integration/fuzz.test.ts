@@ -68,7 +68,8 @@ describe("malformed input", () => {
     const entryPoints = [
       {
         name: "saveResponses",
-        run: (raw: unknown) => runAction("save", ZSaveResponsesInput, saveResponses, raw, t),
+        run: (raw: unknown) =>
+          runAction({ name: "save", schema: ZSaveResponsesInput, handler: saveResponses, rateLimit: null }, raw, t),
         input: fc.oneof(
           fc.record({
             token: fc.oneof(unknownToken, oddValue),
@@ -92,7 +93,8 @@ describe("malformed input", () => {
       },
       {
         name: "createScan",
-        run: (raw: unknown) => runAction("create", ZCreateScanInput, createScan, raw, t),
+        run: (raw: unknown) =>
+          runAction({ name: "create", schema: ZCreateScanInput, handler: createScan, rateLimit: null }, raw, t),
         input: fc.oneof(
           fc.record({
             name: oddValue,
@@ -119,22 +121,24 @@ describe("malformed input", () => {
       },
       {
         name: "enter",
-        run: (raw: unknown) => runAction("enter", ZEnterInput, enterViaInvitation, raw, t),
+        run: (raw: unknown) =>
+          runAction({ name: "enter", schema: ZEnterInput, handler: enterViaInvitation, rateLimit: null }, raw, t),
         input: fc.oneof(fc.record({ inviteToken: fc.oneof(unknownToken, oddValue), role: oddValue }), oddValue),
       },
       {
         name: "submit",
-        run: (raw: unknown) => runAction("submit", ZSubmitInput, submitResponse, raw, t),
+        run: (raw: unknown) =>
+          runAction({ name: "submit", schema: ZSubmitInput, handler: submitResponse, rateLimit: null }, raw, t),
         input: fc.oneof(fc.record({ token: fc.oneof(unknownToken, oddValue) }), oddValue),
       },
       {
         name: "management",
         run: async (raw: unknown) => {
           const results = await Promise.all([
-            runAction("add", ZAddPartnerInput, addPartner, raw, t),
-            runAction("remove", ZRemovePartnerInput, removePartner, raw, t),
-            runAction("close", ZSetScanClosedInput, setScanClosed, raw, t),
-            runAction("delete", ZDeleteScanInput, deleteScan, raw, t),
+            runAction({ name: "add", schema: ZAddPartnerInput, handler: addPartner, rateLimit: null }, raw, t),
+            runAction({ name: "remove", schema: ZRemovePartnerInput, handler: removePartner, rateLimit: null }, raw, t),
+            runAction({ name: "close", schema: ZSetScanClosedInput, handler: setScanClosed, rateLimit: null }, raw, t),
+            runAction({ name: "delete", schema: ZDeleteScanInput, handler: deleteScan, rateLimit: null }, raw, t),
           ]);
           return results.find((result) => result.ok) ?? results[0];
         },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
+import { toScanRecord } from "../../lib/server/records/scan";
 import { saveResponses } from "../../lib/server/respond/save-responses";
 import { submitResponse } from "../../lib/server/respond/submit-response";
 import { loadScanInput } from "../../lib/server/results/load-scan-input";
@@ -30,7 +31,7 @@ describe("reading a scan for the diagnosis", () => {
     });
 
     const scan = await db.scan.findUniqueOrThrow({ where: { id: scanId } });
-    const input = await loadScanInput(scan);
+    const input = await loadScanInput(toScanRecord(scan));
 
     expect(input.respondents).toEqual([
       {

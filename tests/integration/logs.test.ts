@@ -1,3 +1,4 @@
+import { Prisma } from "@prisma/client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 // Before any import reads the configuration: this file wants every log line.
@@ -73,10 +74,13 @@ describe("the logs", () => {
     // Failures are logged too, still without what the caller sent.
     const t = errorTranslator("nl");
     await runAction(
-      "saveResponses",
-      ZSaveResponsesInput,
-      async () => {
-        throw new Error(`database refused ${token}`);
+      {
+        name: "saveResponses",
+        schema: ZSaveResponsesInput,
+        handler: async () => {
+          throw new Error(`database refused ${token}`);
+        },
+        rateLimit: null,
       },
       { token, answers: [] },
       t,
@@ -106,5 +110,39 @@ describe("the logs", () => {
     const everything = lines.join("\n");
     for (const secret of secrets.filter(Boolean)) expect(everything).not.toContain(secret);
     expect(everything).not.toMatch(/"(value|answers|text|label|name|token)"/);
+  });
+
+  it("name the use case and Prisma's error code of an unexpected failure, never its message", async () => {
+    const { view } = await makeScan();
+    const { token } = await makeRespondent(view.partners[0]?.inviteToken ?? "");
+    const result = await runAction(
+      {
+        name: "saveResponses",
+        schema: ZSaveResponsesInput,
+        handler: async () => {
+          throw new Prisma.PrismaClientKnownRequestError(`Transaction already closed for ${token}`, {
+            code: "P2028",
+            clientVersion: Prisma.prismaVersion.client,
+          });
+        },
+        rateLimit: null,
+      },
+      { token, answers: [] },
+      errorTranslator("en"),
+    );
+    expect(result).toMatchObject({ ok: false, code: "unexpected" });
+    const failures = lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((event) => event.event === "action.failed");
+    expect(failures).toEqual([
+      expect.objectContaining({
+        level: "error",
+        action: "saveResponses",
+        error: "PrismaClientKnownRequestError",
+        code: "P2028",
+      }),
+    ]);
+    expect(lines.join("\n")).not.toContain(token);
+    expect(lines.join("\n")).not.toContain("Transaction already closed");
   });
 });

@@ -6,7 +6,11 @@ import { makeRespondent, makeScan } from "../support/factories";
 import { errorTranslator } from "../support/translator";
 
 const save = (raw: unknown, locale: "nl" | "en" = "nl") =>
-  runAction("saveResponses", ZSaveResponsesInput, saveResponses, raw, errorTranslator(locale));
+  runAction(
+    { name: "saveResponses", schema: ZSaveResponsesInput, handler: saveResponses, rateLimit: null },
+    raw,
+    errorTranslator(locale),
+  );
 
 async function respondent(variant: "quick" | "full" = "quick") {
   const { view } = await makeScan({ variant });

@@ -3,12 +3,21 @@ import { rmSync } from "node:fs";
 import { sqliteFilePath } from "../../lib/env";
 import { INTEGRATION_DATABASE_URL } from "./integration-db";
 
-/** Creates the integration database from the checked-in migrations, as the app does at start. */
-export default function setup(): void {
+function removeDatabaseFiles(): void {
   const file = sqliteFilePath(INTEGRATION_DATABASE_URL);
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
-  execFileSync("npx", ["prisma", "migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: INTEGRATION_DATABASE_URL, CHECKPOINT_DISABLE: "1" },
+}
+
+/**
+ * Creates the integration database as the app does at start (the checked-in
+ * migrations and write-ahead logging, without the demo), and removes it when
+ * the run is over.
+ */
+export default function setup(): () => void {
+  removeDatabaseFiles();
+  execFileSync("npx", ["tsx", "scripts/db-deploy.ts"], {
+    env: { ...process.env, DATABASE_URL: INTEGRATION_DATABASE_URL, SEED_DEMO: "false", CHECKPOINT_DISABLE: "1" },
     stdio: "pipe",
   });
+  return removeDatabaseFiles;
 }

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { type FormState, formAction, text } from "@/lib/server/form-action";
-import { consume } from "@/lib/server/rate-limit";
+import { type FormServerAction, formAction, text } from "@/lib/server/form-action";
+import type { RateLimitPolicy } from "@/lib/server/rate-limit";
 import { deleteScan, ZDeleteScanInput } from "@/lib/server/scan/delete-scan";
 import {
   addPartner,
@@ -25,15 +25,11 @@ import {
 import { setScanClosed, ZSetScanClosedInput } from "@/lib/server/scan/set-scan-closed";
 import { updateScanSettings, ZUpdateScanSettingsInput } from "@/lib/server/scan/update-scan-settings";
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
-
-/** Every management action counts towards the link's request limit before it runs. */
-function limited<Input extends { managementToken: string }, T>(useCase: (input: Input) => Promise<T>) {
-  return async (input: Input): Promise<T> => {
-    await consume("manage", input.managementToken);
-    return useCase(input);
-  };
-}
+/** Every management action counts towards the management link's allowance. */
+const perManagementLink: RateLimitPolicy<{ managementToken: string }> = {
+  limiter: "manage",
+  key: (input) => input.managementToken,
+};
 
 /** Every management form carries the management token; each action checks it through its use case. */
 const token = (formData: FormData) => text(formData, "token");
@@ -43,103 +39,113 @@ async function savedAndRefreshed(): Promise<string> {
   return (await getTranslations("manage"))("saved");
 }
 
-export const updateSettingsAction: Action = formAction(
-  "updateScanSettings",
-  ZUpdateScanSettingsInput,
-  limited(updateScanSettings),
-  (formData) => ({
+export const updateSettingsAction: FormServerAction = formAction({
+  name: "updateScanSettings",
+  schema: ZUpdateScanSettingsInput,
+  handler: updateScanSettings,
+  rateLimit: perManagementLink,
+  read: (formData) => ({
     managementToken: token(formData),
     name: text(formData, "name"),
     description: text(formData, "description"),
     closesOn: text(formData, "closesOn"),
     showResultsToRespondents: formData.get("showResultsToRespondents") === "on",
   }),
-  savedAndRefreshed,
-);
+  onSuccess: savedAndRefreshed,
+});
 
-export const setClosedAction: Action = formAction(
-  "setScanClosed",
-  ZSetScanClosedInput,
-  limited(setScanClosed),
-  (formData) => ({ managementToken: token(formData), isClosed: text(formData, "isClosed") === "true" }),
-  savedAndRefreshed,
-);
+export const setClosedAction: FormServerAction = formAction({
+  name: "setScanClosed",
+  schema: ZSetScanClosedInput,
+  handler: setScanClosed,
+  rateLimit: perManagementLink,
+  read: (formData) => ({ managementToken: token(formData), isClosed: text(formData, "isClosed") === "true" }),
+  onSuccess: savedAndRefreshed,
+});
 
-export const addPartnerAction: Action = formAction(
-  "addPartner",
-  ZAddPartnerInput,
-  limited(addPartner),
-  (formData) => ({ managementToken: token(formData), name: text(formData, "name") }),
-  savedAndRefreshed,
-);
+export const addPartnerAction: FormServerAction = formAction({
+  name: "addPartner",
+  schema: ZAddPartnerInput,
+  handler: addPartner,
+  rateLimit: perManagementLink,
+  read: (formData) => ({ managementToken: token(formData), name: text(formData, "name") }),
+  onSuccess: savedAndRefreshed,
+});
 
-export const renamePartnerAction: Action = formAction(
-  "renamePartner",
-  ZRenamePartnerInput,
-  limited(renamePartner),
-  (formData) => ({
+export const renamePartnerAction: FormServerAction = formAction({
+  name: "renamePartner",
+  schema: ZRenamePartnerInput,
+  handler: renamePartner,
+  rateLimit: perManagementLink,
+  read: (formData) => ({
     managementToken: token(formData),
     partnerId: text(formData, "partnerId"),
     name: text(formData, "name"),
   }),
-  savedAndRefreshed,
-);
+  onSuccess: savedAndRefreshed,
+});
 
-export const removePartnerAction: Action = formAction(
-  "removePartner",
-  ZRemovePartnerInput,
-  limited(removePartner),
-  (formData) => ({ managementToken: token(formData), partnerId: text(formData, "partnerId") }),
-  savedAndRefreshed,
-);
+export const removePartnerAction: FormServerAction = formAction({
+  name: "removePartner",
+  schema: ZRemovePartnerInput,
+  handler: removePartner,
+  rateLimit: perManagementLink,
+  read: (formData) => ({ managementToken: token(formData), partnerId: text(formData, "partnerId") }),
+  onSuccess: savedAndRefreshed,
+});
 
-export const renewInviteAction: Action = formAction(
-  "renewInviteLink",
-  ZRenewInviteInput,
-  limited(renewInviteLink),
-  (formData) => ({ managementToken: token(formData), partnerId: text(formData, "partnerId") }),
-  savedAndRefreshed,
-);
+export const renewInviteAction: FormServerAction = formAction({
+  name: "renewInviteLink",
+  schema: ZRenewInviteInput,
+  handler: renewInviteLink,
+  rateLimit: perManagementLink,
+  read: (formData) => ({ managementToken: token(formData), partnerId: text(formData, "partnerId") }),
+  onSuccess: savedAndRefreshed,
+});
 
-export const createPersonalLinkAction: Action = formAction(
-  "createPersonalLink",
-  ZCreatePersonalLinkInput,
-  limited(createPersonalLink),
-  (formData) => ({
+export const createPersonalLinkAction: FormServerAction = formAction({
+  name: "createPersonalLink",
+  schema: ZCreatePersonalLinkInput,
+  handler: createPersonalLink,
+  rateLimit: perManagementLink,
+  read: (formData) => ({
     managementToken: token(formData),
     partnerId: text(formData, "partnerId"),
     label: text(formData, "label"),
   }),
-  savedAndRefreshed,
-);
+  onSuccess: savedAndRefreshed,
+});
 
-export const revokePersonalLinkAction: Action = formAction(
-  "revokePersonalLink",
-  ZRevokePersonalLinkInput,
-  limited(revokePersonalLink),
-  (formData) => ({ managementToken: token(formData), respondentId: text(formData, "respondentId") }),
-  savedAndRefreshed,
-);
+export const revokePersonalLinkAction: FormServerAction = formAction({
+  name: "revokePersonalLink",
+  schema: ZRevokePersonalLinkInput,
+  handler: revokePersonalLink,
+  rateLimit: perManagementLink,
+  read: (formData) => ({ managementToken: token(formData), respondentId: text(formData, "respondentId") }),
+  onSuccess: savedAndRefreshed,
+});
 
 /** The manager answers personally: a personal link marked as the manager's, opened at once. */
-export const answerYourselfAction: Action = formAction(
-  "answerYourself",
-  ZCreatePersonalLinkInput,
-  limited(createPersonalLink),
-  (formData) => ({
+export const answerYourselfAction: FormServerAction = formAction({
+  name: "answerYourself",
+  schema: ZCreatePersonalLinkInput,
+  handler: createPersonalLink,
+  rateLimit: perManagementLink,
+  read: (formData) => ({
     managementToken: token(formData),
     partnerId: text(formData, "partnerId"),
     label: text(formData, "label"),
     role: text(formData, "role") || null,
     isManager: true,
   }),
-  ({ token: respondentToken }) => redirect(`/r/${respondentToken}`),
-);
+  onSuccess: ({ token: respondentToken }) => redirect(`/r/${respondentToken}`),
+});
 
-export const deleteScanAction: Action = formAction(
-  "deleteScan",
-  ZDeleteScanInput,
-  limited(deleteScan),
-  (formData) => ({ managementToken: token(formData), confirmation: text(formData, "confirmation") }),
-  () => redirect("/beheer/verwijderd"),
-);
+export const deleteScanAction: FormServerAction = formAction({
+  name: "deleteScan",
+  schema: ZDeleteScanInput,
+  handler: deleteScan,
+  rateLimit: perManagementLink,
+  read: (formData) => ({ managementToken: token(formData), confirmation: text(formData, "confirmation") }),
+  onSuccess: () => redirect("/beheer/verwijderd"),
+});

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteSection } from "@/components/manage/invite-section";
 import styles from "@/components/manage/manage.module.css";
@@ -9,21 +8,22 @@ import { ProgressSection } from "@/components/manage/progress-section";
 import { SettingsSection } from "@/components/manage/settings-section";
 import { CopyField } from "@/components/ui/copy-field";
 import { baseUrl } from "@/lib/server/base-url";
-import { NotFoundError } from "@/lib/server/errors";
+import { loadOrNotFound } from "@/lib/server/load-or-not-found";
 import { getManagementView } from "@/lib/server/scan/get-management-view";
-import { ZToken } from "@/lib/server/tokens";
+import {
+  addPartnerAction,
+  answerYourselfAction,
+  createPersonalLinkAction,
+  deleteScanAction,
+  removePartnerAction,
+  renamePartnerAction,
+  renewInviteAction,
+  revokePersonalLinkAction,
+  setClosedAction,
+  updateSettingsAction,
+} from "./actions";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ nieuw?: string }> };
-
-async function load(token: string) {
-  if (!ZToken.safeParse(token).success) notFound();
-  try {
-    return await getManagementView(token);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("manage");
@@ -33,7 +33,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ManagePage({ params, searchParams }: Props) {
   const { token } = await params;
   const { nieuw } = await searchParams;
-  const view = await load(token);
+  const view = await loadOrNotFound(token, getManagementView);
   const t = await getTranslations("manage");
   const tResults = await getTranslations("results");
   const format = await getFormatter();
@@ -87,9 +87,29 @@ export default async function ManagePage({ params, searchParams }: Props) {
       </nav>
       <div className={styles.sections}>
         <ProgressSection view={view} />
-        <InviteSection view={view} token={token} base={base} />
-        <PersonalLinksSection view={view} token={token} base={base} />
-        <SettingsSection view={view} token={token} />
+        <InviteSection view={view} token={token} base={base} renewInvite={renewInviteAction} />
+        <PersonalLinksSection
+          view={view}
+          token={token}
+          base={base}
+          actions={{
+            answerYourself: answerYourselfAction,
+            createLink: createPersonalLinkAction,
+            revokeLink: revokePersonalLinkAction,
+          }}
+        />
+        <SettingsSection
+          view={view}
+          token={token}
+          actions={{
+            updateSettings: updateSettingsAction,
+            renamePartner: renamePartnerAction,
+            removePartner: removePartnerAction,
+            addPartner: addPartnerAction,
+            setClosed: setClosedAction,
+            deleteScan: deleteScanAction,
+          }}
+        />
       </div>
     </>
   );

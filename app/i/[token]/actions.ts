@@ -2,20 +2,18 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { type FormState, formAction, text } from "@/lib/server/form-action";
-import { clientAddress, consume } from "@/lib/server/rate-limit";
+import { type FormServerAction, formAction, text } from "@/lib/server/form-action";
 import { enterViaInvitation, ZEnterInput } from "@/lib/server/respond/invitation";
 import { RESUME_COOKIE_MAX_AGE, resumeCookieName } from "@/lib/server/respond/resume-cookie";
 
-export const enterAction: (previous: FormState, formData: FormData) => Promise<FormState> = formAction(
-  "enterViaInvitation",
-  ZEnterInput,
-  async (input) => {
-    await consume("enter", await clientAddress());
-    return enterViaInvitation(input);
-  },
-  (formData) => ({ inviteToken: text(formData, "inviteToken"), role: text(formData, "role") }),
-  async ({ token, scanId }) => {
+export const enterAction: FormServerAction = formAction({
+  name: "enterViaInvitation",
+  schema: ZEnterInput,
+  handler: enterViaInvitation,
+  // Per address, not per link: one invitation link is shared by everyone of a partner.
+  rateLimit: { limiter: "enter", key: "clientAddress" },
+  read: (formData) => ({ inviteToken: text(formData, "inviteToken"), role: text(formData, "role") }),
+  onSuccess: async ({ token, scanId }) => {
     (await cookies()).set(resumeCookieName(scanId), token, {
       path: "/",
       httpOnly: true,
@@ -24,4 +22,4 @@ export const enterAction: (previous: FormState, formData: FormData) => Promise<F
     });
     redirect(`/r/${token}`);
   },
-);
+});

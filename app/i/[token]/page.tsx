@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EnterForm } from "@/components/questionnaire/enter-form";
 import { contextOptions } from "@/lib/instrument/labels";
-import { NotFoundError } from "@/lib/server/errors";
+import { loadOrNotFound } from "@/lib/server/load-or-not-found";
 import { getInvitation, type Invitation } from "@/lib/server/respond/invitation";
 import { resumeCookieName } from "@/lib/server/respond/resume-cookie";
-import { ZToken } from "@/lib/server/tokens";
 import { enterAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,15 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
+/** The invitation, with the respondent this browser already started as, if any. */
 async function load(token: string): Promise<Invitation> {
-  if (!ZToken.safeParse(token).success) notFound();
-  try {
-    const jar = await cookies();
-    return await getInvitation(token, (scanId) => jar.get(resumeCookieName(scanId))?.value ?? null);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const jar = await cookies();
+  return loadOrNotFound(token, (inviteToken) =>
+    getInvitation(inviteToken, (scanId) => jar.get(resumeCookieName(scanId))?.value ?? null),
+  );
 }
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {

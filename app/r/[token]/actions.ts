@@ -3,4 +3,9 @@
 import { createAction } from "@/lib/server/action";
 import { submitResponse, ZSubmitInput } from "@/lib/server/respond/submit-response";
 
-export const submitAction = createAction("submitResponse", ZSubmitInput, submitResponse);
+export const submitAction = createAction({
+  name: "submitResponse",
+  schema: ZSubmitInput,
+  handler: submitResponse,
+  rateLimit: { limiter: "submit", key: (input) => input.token },
+});

@@ -1,9 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { type FormState, formAction, text } from "@/lib/server/form-action";
-import { clientAddress, consume } from "@/lib/server/rate-limit";
-import { type CreateScanInput, createScan, ZCreateScanInput } from "@/lib/server/scan/create-scan";
+import { type FormServerAction, formAction, text } from "@/lib/server/form-action";
+import { createScan, ZCreateScanInput } from "@/lib/server/scan/create-scan";
 
 /** Reads the create-scan form; empty partner fields are left out. */
 function readCreateForm(formData: FormData): unknown {
@@ -28,13 +27,12 @@ function readCreateForm(formData: FormData): unknown {
   };
 }
 
-export const createScanAction: (previous: FormState, formData: FormData) => Promise<FormState> = formAction(
-  "createScan",
-  ZCreateScanInput,
-  async (input: CreateScanInput) => {
-    await consume("createScan", await clientAddress());
-    return createScan(input);
-  },
-  readCreateForm,
-  ({ managementToken }) => redirect(`/beheer/${managementToken}?nieuw=1`),
-);
+export const createScanAction: FormServerAction = formAction({
+  name: "createScan",
+  schema: ZCreateScanInput,
+  handler: createScan,
+  // Per address: whoever creates a scan holds no link yet.
+  rateLimit: { limiter: "createScan", key: "clientAddress" },
+  read: readCreateForm,
+  onSuccess: ({ managementToken }) => redirect(`/beheer/${managementToken}?nieuw=1`),
+});

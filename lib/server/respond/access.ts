@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
+import { toRespondentRecord } from "../records/respondent";
+import { toScanRecord } from "../records/scan";
 import { hashToken } from "../tokens";
 
 /** The respondent a link belongs to, with scan and partner; unknown and revoked links are not found. */
@@ -10,7 +12,7 @@ export async function findRespondent(token: string) {
     include: { scan: true, partner: true },
   });
   if (!respondent || respondent.revokedAt) throw new NotFoundError();
-  return respondent;
+  return { ...toRespondentRecord(respondent), scan: toScanRecord(respondent.scan) };
 }
 
 /** The partner (and scan) an invitation link belongs to; old generations of the link are not found. */
@@ -20,7 +22,7 @@ export async function findInvitation(inviteToken: string) {
     include: { scan: true },
   });
   if (!partner) throw new NotFoundError();
-  return partner;
+  return { ...partner, scan: toScanRecord(partner.scan) };
 }
 
 /**

@@ -1,8 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { Locale, Variant } from "../../../content";
-import { instrument } from "../../../content";
-import { ZRole } from "../../scoring/input";
+import { instrument, type Locale, type Variant, ZRole } from "../../../content";
 import { db } from "../db";
 import { ClosedError } from "../errors";
 import { log } from "../log";
@@ -35,12 +33,12 @@ export async function getInvitation(
     const respondent = await findRespondent(rememberedToken).catch(() => null);
     if (respondent && respondent.scanId === partner.scanId) resumeToken = rememberedToken;
   }
-  const variant = partner.scan.variant as Variant;
+  const { variant } = partner.scan;
   return {
     scanName: partner.scan.name,
     description: partner.scan.description,
     partnerName: partner.name,
-    locale: partner.scan.locale as Locale,
+    locale: partner.scan.locale,
     variant,
     minutes: instrument.variants[variant]?.minutes ?? 0,
     anonymityThreshold: partner.scan.anonymityThreshold,

@@ -1,6 +1,5 @@
 import "server-only";
-import type { Form, LensId, Locale, Variant } from "../../../content";
-import type { Role } from "../../scoring";
+import type { Form, LensId, Locale, Role, Variant } from "../../../content";
 import { db } from "../db";
 import { isScanClosed } from "../scan/access";
 import { findRespondent } from "./access";
@@ -33,10 +32,10 @@ export async function getQuestionnaireState(token: string): Promise<Questionnair
     scanId: respondent.scanId,
     scanName: respondent.scan.name,
     partnerName: respondent.partner?.name ?? null,
-    role: (respondent.role as Role | null) ?? null,
-    variant: respondent.scan.variant as Variant,
-    form: respondent.scan.form as Form,
-    locale: respondent.scan.locale as Locale,
+    role: respondent.role,
+    variant: respondent.scan.variant,
+    form: respondent.scan.form,
+    locale: respondent.scan.locale,
     isClosed: isScanClosed(respondent.scan),
     isSubmitted: respondent.submittedAt !== null,
     showResults: respondent.scan.showResultsToRespondents,

@@ -1,20 +1,20 @@
-import "server-only";
-import { z } from "zod";
-import { ZContentId, ZLensId, ZVariant } from "../../../content";
-import { findItem, isValidValue } from "../../instrument/items";
-import { ZRole } from "../../scoring/input";
-import { db } from "../db";
-import { ClosedError, DomainError, ValidationError } from "../errors";
-import { isScanClosed } from "../scan/access";
-import { ZToken } from "../tokens";
-import { findRespondentForSave } from "./access";
-
 /**
  * Stores a batch of answers and comments in one transaction: either every
  * entry is valid and stored, or nothing is. The client sends what changed
  * since its last acknowledged save, so a retry after a network failure is
  * harmless (an upsert per item).
  */
+import "server-only";
+import { z } from "zod";
+import { ZContentId, ZLensId, ZRole } from "../../../content";
+import { findItem, isValidValue } from "../../instrument/items";
+import { db } from "../db";
+import { ClosedError, DomainError, ValidationError } from "../errors";
+import { toScanVariant } from "../records/scan";
+import { isScanClosed } from "../scan/access";
+import { ZToken } from "../tokens";
+import { findRespondentForSave } from "./access";
+
 export const MAX_COMMENT_LENGTH = 2000;
 
 export const ZSaveResponsesInput = z
@@ -39,7 +39,7 @@ export async function saveResponses(input: SaveResponsesInput): Promise<SavedRes
   const respondent = await findRespondentForSave(input.token);
   if (isScanClosed(respondent.scan)) throw new ClosedError();
   if (respondent.submittedAt) throw new DomainError("alreadySubmitted");
-  const variant = ZVariant.parse(respondent.scan.variant);
+  const variant = toScanVariant(respondent.scan);
   const latest = new Map<string, number | null>();
   for (const answer of input.answers) {
     const item = findItem(variant, answer.itemId);

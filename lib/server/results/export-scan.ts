@@ -77,7 +77,7 @@ function withSequenceIds(input: ScanInput): ScanInput {
 async function loadExportInput(managementToken: string): Promise<{ input: ScanInput; locale: Locale; name: string }> {
   const scan = await findScanForManager(managementToken);
   const input = withSequenceIds(reportableInput(await loadScanInput(scan)).input);
-  return { input, locale: scan.locale as Locale, name: scan.name };
+  return { input, locale: scan.locale, name: scan.name };
 }
 
 export async function exportData(managementToken: string, format: "csv" | "xlsx" | "json"): Promise<ExportFile> {

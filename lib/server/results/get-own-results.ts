@@ -1,5 +1,5 @@
 import "server-only";
-import type { LensId, Variant } from "../../../content";
+import type { LensId } from "../../../content";
 import { itemsForVariant } from "../../instrument/items";
 import { diagnose, scoreLens } from "../../scoring";
 import { db } from "../db";
@@ -24,7 +24,7 @@ export async function getOwnResults(token: string): Promise<OwnResults | null> {
     db.answer.findMany({ where: { respondentId: respondent.id }, select: { itemId: true, value: true } }),
   ]);
   const own = new Map(answers.map((answer) => [answer.itemId, answer.value]));
-  const items = itemsForVariant(respondent.scan.variant as Variant);
+  const items = itemsForVariant(respondent.scan.variant);
   const partner = diagnosis.partners.find((candidate) => candidate.id === respondent.partnerId);
   return {
     partnerName: respondent.partner?.name ?? null,

@@ -2,6 +2,8 @@ import "server-only";
 import type { LensId, Locale } from "../../../content";
 import { compareRounds, type Diagnosis, diagnose, type RoundComparison, reportableInput } from "../../scoring";
 import { db } from "../db";
+import { toCommentRecord } from "../records/comment";
+import { toScanRecord } from "../records/scan";
 import { findScanForManager, isScanClosed } from "../scan/access";
 import { loadScanInput } from "./load-scan-input";
 
@@ -31,8 +33,8 @@ export async function getResults(managementToken: string): Promise<Results> {
   const comments: Partial<Record<LensId, string[]>> = {};
   for (const row of commentRows) {
     if (row.respondent.partnerId && excludedPartners.has(row.respondent.partnerId)) continue;
-    const lensId = row.lensId as LensId;
-    comments[lensId] = [...(comments[lensId] ?? []), row.text];
+    const { lensId, text } = toCommentRecord(row);
+    comments[lensId] = [...(comments[lensId] ?? []), text];
   }
 
   let rounds: Results["rounds"] = null;
@@ -41,14 +43,14 @@ export async function getResults(managementToken: string): Promise<Results> {
     if (previous) {
       rounds = {
         previousName: previous.name,
-        comparison: compareRounds(diagnose(await loadScanInput(previous)), diagnosis),
+        comparison: compareRounds(diagnose(await loadScanInput(toScanRecord(previous))), diagnosis),
       };
     }
   }
   return {
     scan: {
       name: scan.name,
-      locale: scan.locale as Locale,
+      locale: scan.locale,
       isClosed: isScanClosed(scan),
       isDemo: scan.isDemo,
       createdAt: scan.createdAt,

@@ -1,15 +1,16 @@
 import "server-only";
-import type { Scan } from "@prisma/client";
-import { type Form, instrument, type Phase, type Variant } from "../../../content";
-import { ROLES, type Role, type ScanInput } from "../../scoring/input";
+import { instrument } from "../../../content";
+import type { ScanInput } from "../../scoring/input";
 import { db } from "../db";
+import { toRole } from "../records/respondent";
+import type { ScanRecord } from "../records/scan";
 
 /**
  * A scan as the scoring library's input: its submitted responses, read in a
  * constant number of queries however many respondents there are. Respondents
  * appear under an opaque sequence id, never their database id or name.
  */
-export async function loadScanInput(scan: Scan): Promise<ScanInput> {
+export async function loadScanInput(scan: ScanRecord): Promise<ScanInput> {
   const [partners, respondents, answerRows] = await Promise.all([
     db.partner.findMany({ where: { scanId: scan.id }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
     db.respondent.findMany({
@@ -42,16 +43,16 @@ export async function loadScanInput(scan: Scan): Promise<ScanInput> {
     instrument: { id: instrument.id, version: scan.instrumentVersion },
     scan: {
       name: scan.name,
-      form: scan.form as Form,
-      phase: scan.phase as Phase,
-      variant: scan.variant as Variant,
+      form: scan.form,
+      phase: scan.phase,
+      variant: scan.variant,
       anonymityThreshold: scan.anonymityThreshold,
     },
     partners: partners.map((partner) => ({ id: partner.id, name: partner.name })),
     respondents: respondents.map((respondent, index) => ({
       id: `respondent-${index + 1}`,
       partnerId: respondent.partnerId,
-      role: (ROLES as readonly string[]).includes(respondent.role ?? "") ? (respondent.role as Role) : null,
+      role: toRole(respondent.role),
       answers: byRespondent.get(respondent.id) ?? {},
     })),
   };

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Locale } from "../../../content";
 import { renderReport } from "../../export/pdf/render";
 import { diagnose } from "../../scoring";
 import { findScanForManager } from "../scan/access";
@@ -8,7 +7,6 @@ import { loadScanInput } from "./load-scan-input";
 
 export async function exportReport(managementToken: string, advisor: string | null): Promise<ExportFile> {
   const scan = await findScanForManager(managementToken);
-  const locale = scan.locale as Locale;
-  const body = await renderReport(diagnose(await loadScanInput(scan)), scan.name, locale, advisor);
+  const body = await renderReport(diagnose(await loadScanInput(scan)), scan.name, scan.locale, advisor);
   return { body, contentType: "application/pdf", filename: `${fileSlug(scan.name)}.pdf` };
 }

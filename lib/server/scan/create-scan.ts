@@ -4,7 +4,8 @@ import { instrument } from "../../../content";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { log } from "../log";
-import { generateToken, hashToken, inviteToken, ZToken } from "../tokens";
+import { generateToken, hashToken, ZToken } from "../tokens";
+import { createPartner } from "./create-partner";
 import { ZScanFields } from "./scan-fields";
 
 export const ZCreateScanInput = ZScanFields.extend({
@@ -48,14 +49,7 @@ export async function createScan(input: CreateScanInput): Promise<{ managementTo
       },
     });
     for (const [position, name] of input.partners.entries()) {
-      const partner = await tx.partner.create({
-        data: { scanId: created.id, name, position, inviteTokenHash: hashToken(generateToken()) },
-      });
-      // The invitation token depends on the partner's id, known only now.
-      await tx.partner.update({
-        where: { id: partner.id },
-        data: { inviteTokenHash: hashToken(inviteToken(managementToken, partner.id, 0)) },
-      });
+      await createPartner(tx, { scanId: created.id, name, position, managementToken });
     }
     return created;
   });

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Form, Locale, Phase, Variant } from "../../../content";
-import type { Role } from "../../scoring";
+import type { Form, Locale, Phase, Role, Variant } from "../../../content";
 import { db } from "../db";
+import { toRole } from "../records/respondent";
 import { inviteToken, personalToken } from "../tokens";
 import { findScanForManager, isScanClosed } from "./access";
 import { addToProgress, emptyProgress, type Progress } from "./progress";
@@ -79,7 +79,7 @@ export async function getManagementView(managementToken: string): Promise<Manage
       partner.count += 1;
       addToProgress(partner.progress, respondent);
     }
-    const role = (respondent.role as Role | null) ?? null;
+    const role = toRole(respondent.role);
     const progress = byRole.get(role) ?? emptyProgress();
     addToProgress(progress, respondent);
     byRole.set(role, progress);
@@ -88,11 +88,11 @@ export async function getManagementView(managementToken: string): Promise<Manage
     id: scan.id,
     name: scan.name,
     description: scan.description,
-    form: scan.form as Form,
-    phase: scan.phase as Phase,
+    form: scan.form,
+    phase: scan.phase,
     collaborationType: scan.collaborationType,
-    variant: scan.variant as Variant,
-    locale: scan.locale as Locale,
+    variant: scan.variant,
+    locale: scan.locale,
     anonymityThreshold: scan.anonymityThreshold,
     closesAt: scan.closesAt,
     isClosed: isScanClosed(scan),

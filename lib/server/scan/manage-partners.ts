@@ -1,15 +1,16 @@
-import "server-only";
-import { z } from "zod";
-import { db } from "../db";
-import { DomainError, NotFoundError } from "../errors";
-import { generateToken, hashToken, inviteToken, ZToken } from "../tokens";
-import { findScanForManager } from "./access";
-import { MAX_PARTNERS, MIN_PARTNERS, ZPartnerName } from "./scan-fields";
-
 /**
  * Adding, renaming and removing partners after creation. A partner with
  * respondents cannot be removed: no answer a user gave is ever lost.
  */
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import { DomainError, NotFoundError } from "../errors";
+import { hashToken, inviteToken, ZToken } from "../tokens";
+import { findScanForManager } from "./access";
+import { createPartner } from "./create-partner";
+import { MAX_PARTNERS, MIN_PARTNERS, ZPartnerName } from "./scan-fields";
+
 const ZPartnerId = z.string().min(1).max(40);
 
 export const ZAddPartnerInput = z.object({ managementToken: ZToken, name: ZPartnerName }).strict();
@@ -36,15 +37,9 @@ export async function addPartner(input: z.infer<typeof ZAddPartnerInput>): Promi
   if (partners.length >= MAX_PARTNERS) throw new DomainError("partnerLimit");
   assertUniqueName(partners, input.name);
   const position = partners.reduce((max, partner) => Math.max(max, partner.position + 1), 0);
-  await db.$transaction(async (tx) => {
-    const partner = await tx.partner.create({
-      data: { scanId: scan.id, name: input.name, position, inviteTokenHash: hashToken(generateToken()) },
-    });
-    await tx.partner.update({
-      where: { id: partner.id },
-      data: { inviteTokenHash: hashToken(inviteToken(input.managementToken, partner.id, 0)) },
-    });
-  });
+  await db.$transaction((tx) =>
+    createPartner(tx, { scanId: scan.id, name: input.name, position, managementToken: input.managementToken }),
+  );
 }
 
 export async function renamePartner(input: z.infer<typeof ZRenamePartnerInput>): Promise<void> {

@@ -1,17 +1,17 @@
+/**
+ * Personal links: a respondent record made by the manager, for a named person
+ * or for the manager answering personally. Its token is derived from the
+ * management token, so the manager's page can show the link again.
+ */
 import "server-only";
 import { z } from "zod";
-import { ZRole } from "../../scoring/input";
+import { ZRole } from "../../../content";
 import { db } from "../db";
 import { ClosedError, NotFoundError } from "../errors";
 import { log } from "../log";
 import { generateToken, hashToken, personalToken, ZToken } from "../tokens";
 import { findScanForManager, isScanClosed } from "./access";
 
-/**
- * Personal links: a respondent record made by the manager, for a named person
- * or for the manager answering personally. Its token is derived from the
- * management token, so the manager's page can show the link again.
- */
 export const ZCreatePersonalLinkInput = z
   .object({
     managementToken: ZToken,

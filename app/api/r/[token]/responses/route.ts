@@ -1,12 +1,13 @@
-import { lazyServerErrorTranslator, runAction } from "@/lib/server/action";
+import { type ActionDefinition, lazyServerErrorTranslator, runAction } from "@/lib/server/action";
 import { jsonResult, readJson } from "@/lib/server/http";
-import { consume } from "@/lib/server/rate-limit";
-import { type SaveResponsesInput, saveResponses, ZSaveResponsesInput } from "@/lib/server/respond/save-responses";
+import { type SavedResponses, saveResponses, ZSaveResponsesInput } from "@/lib/server/respond/save-responses";
 
-async function limitedSave(input: SaveResponsesInput) {
-  await consume("saveResponses", input.token);
-  return saveResponses(input);
-}
+const saveAction: ActionDefinition<typeof ZSaveResponsesInput, SavedResponses> = {
+  name: "saveResponses",
+  schema: ZSaveResponsesInput,
+  handler: saveResponses,
+  rateLimit: { limiter: "saveResponses", key: (input) => input.token },
+};
 
 /**
  * Saves a batch of a respondent's answers and comments. A route handler, not
@@ -17,5 +18,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
   const { token } = await params;
   const body = await readJson(request);
   const raw = body !== null && typeof body === "object" && !Array.isArray(body) ? { ...body, token } : body;
-  return jsonResult(await runAction("saveResponses", ZSaveResponsesInput, limitedSave, raw, lazyServerErrorTranslator));
+  return jsonResult(await runAction(saveAction, raw, lazyServerErrorTranslator));
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { DEMO_LINK_SETTING } from "../../prisma/seed";
-import { db } from "./db";
+import { db } from "../db";
+import { DEMO_LINK_SETTING } from "./create-demo-scan";
 
 /** The demo scan's management path, when this installation has a demo scan. */
 export async function demoManagementPath(): Promise<string | null> {

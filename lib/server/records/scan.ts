@@ -1,0 +1,27 @@
+import type { Scan } from "@prisma/client";
+import { z } from "zod";
+import { type Form, type Locale, type Phase, type Variant, ZForm, ZLocale, ZPhase, ZVariant } from "../../../content";
+
+/**
+ * The columns SQLite stores as plain text but the domain knows as closed sets.
+ * Parsed, not cast: a value the content does not know fails here, loudly,
+ * instead of flowing into scoring as if it were valid.
+ */
+const ZScanColumns = z.object({ form: ZForm, phase: ZPhase, variant: ZVariant, locale: ZLocale });
+
+/** A scan row with its text columns read as the content's types. */
+export type ScanRecord = Omit<Scan, "form" | "phase" | "variant" | "locale"> & {
+  form: Form;
+  phase: Phase;
+  variant: Variant;
+  locale: Locale;
+};
+
+export function toScanRecord(row: Scan): ScanRecord {
+  return { ...row, ...ZScanColumns.parse(row) };
+}
+
+/** For queries that select only the variant, such as saving answers (the most frequent request). */
+export function toScanVariant(row: Pick<Scan, "variant">): Variant {
+  return ZScanColumns.shape.variant.parse(row.variant);
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { diagnoseCli } from "./cli";
+
+/** A file system of the given files; any other path cannot be read. */
+function files(contents: Record<string, string>) {
+  return (path: string) => {
+    const text = contents[path];
+    if (text === undefined) throw new Error("ENOENT");
+    return text;
+  };
+}
+
+const noFiles = files({});
+
+describe("npm run diagnose", () => {
+  it("prints a template that it then diagnoses", () => {
+    const template = diagnoseCli(["--template", "quick"], noFiles);
+    expect(template.exitCode).toBe(0);
+    const input = JSON.parse(template.stdout);
+    expect(input.partners).toHaveLength(3);
+    expect(input.respondents).toHaveLength(9);
+    const result = diagnoseCli(["scan.json"], files({ "scan.json": template.stdout }));
+    expect(result.exitCode).toBe(0);
+    const diagnosis = JSON.parse(result.stdout);
+    expect(diagnosis.lenses.map((lens: { score: number }) => lens.score)).toEqual([50, 50, 50, 50, 50]);
+    for (const key of ["lenses", "paradoxes", "problems", "partners", "contested", "advice", "agenda"]) {
+      expect(diagnosis).toHaveProperty(key);
+    }
+  });
+
+  it("names the offending field of invalid input and exits with 1", () => {
+    const input = JSON.parse(diagnoseCli(["--template", "quick"], noFiles).stdout);
+    input.respondents[4].answers["people.dominance"] = 9;
+    const result = diagnoseCli(["bad.json"], files({ "bad.json": JSON.stringify(input) }));
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("respondents[4].answers.people.dominance: value 9 is outside the item's scale");
+  });
+
+  it("explains a file that is not JSON, and one it cannot read", () => {
+    const broken = diagnoseCli(["broken.json"], files({ "broken.json": "{ not json" }));
+    expect(broken.exitCode).toBe(1);
+    expect(broken.stderr).toContain("broken.json is not valid JSON");
+    const missing = diagnoseCli(["missing.json"], noFiles);
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stderr).toContain("Cannot read missing.json");
+  });
+
+  it("shows how to use it when the arguments make no sense", () => {
+    for (const args of [[], ["--unknown"], ["--template", "medium"]]) {
+      const result = diagnoseCli(args, noFiles);
+      expect(result.exitCode, args.join(" ")).toBe(1);
+      expect(result.stderr, args.join(" ")).toMatch(/^Usage: npm run diagnose/);
+    }
+  });
+});
+
+describe("the documented JSON Schema", () => {
+  it("is the one generated from the zod schema", () => {
+    const generated = diagnoseCli(["--schema"], noFiles);
+    const committed = readFileSync("docs/scan-input.schema.json", "utf8");
+    expect(JSON.parse(committed)).toEqual(JSON.parse(generated.stdout));
+  });
+});
