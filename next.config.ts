@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { env } from "./lib/env";
+import { MAX_ACTION_BODY_BYTES } from "./lib/server/body-limits";
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
@@ -18,8 +20,21 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
 ];
 
+const { PUBLIC_BASE_URL } = env();
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    serverActions: {
+      // proxy.ts refuses larger forms with 413 first; Next.js would answer 500.
+      bodySizeLimit: MAX_ACTION_BODY_BYTES,
+      // Read when the server starts: behind a proxy that passes on neither the public Host nor X-Forwarded-Host,
+      // forms from the public address are still the site's own.
+      allowedOrigins: PUBLIC_BASE_URL ? [new URL(PUBLIC_BASE_URL).host] : [],
+    },
+    // Next.js copies a page request's body for proxy.ts; twice the limit is enough to tell a form over it.
+    proxyClientMaxBodySize: 2 * MAX_ACTION_BODY_BYTES,
+  },
   serverExternalPackages: ["@libsql/client", "libsql", "@react-pdf/renderer", "exceljs"],
   async headers() {
     return [

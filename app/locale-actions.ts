@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { ZLocale } from "@/content/schema";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { isServedOverHttps } from "@/lib/server/base-url";
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
@@ -15,5 +16,6 @@ export async function setLocale(formData: FormData): Promise<void> {
     maxAge: ONE_YEAR_SECONDS,
     sameSite: "lax",
     httpOnly: true,
+    secure: await isServedOverHttps(),
   });
 }

@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DemoButton } from "@/components/demo-button";
 import { LENS_IDS } from "@/content/schema";
-import { demoManagementPath } from "@/lib/server/demo/demo-link";
+import { isDemoOffered } from "@/lib/server/demo/open-demo";
+import { openDemoAction } from "./demo/actions";
 import styles from "./page.module.css";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
-  const demoPath = await demoManagementPath();
+  const hasDemo = isDemoOffered();
   return (
     <>
       <section className={styles.hero} aria-labelledby="home-title">
@@ -17,15 +19,11 @@ export default async function HomePage() {
           <Link href="/scans/nieuw" className="button button-primary">
             {t("start")}
           </Link>
-          {demoPath ? (
-            <Link href={demoPath} className="button button-secondary">
-              {t("demo")}
-            </Link>
-          ) : null}
+          {hasDemo ? <DemoButton action={openDemoAction} label={t("demo")} /> : null}
         </div>
         <p className="muted">
           {t("startHint")}
-          {demoPath ? ` ${t("demoHint")}` : ""}
+          {hasDemo ? ` ${t("demoHint")}` : ""}
         </p>
       </section>
 

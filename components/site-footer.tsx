@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import styles from "./site-footer.module.css";
 
@@ -6,6 +7,9 @@ export async function SiteFooter() {
   return (
     <footer className={styles.footer}>
       <p>{t("sources")}</p>
+      <p>
+        <Link href="/privacy">{t("privacy")}</Link>
+      </p>
     </footer>
   );
 }

@@ -8,6 +8,8 @@ describe("parseEnv", () => {
       DATABASE_URL: "file:./data/app.db",
       LOG_LEVEL: "info",
       SEED_DEMO: true,
+      TRUSTED_PROXY_HOPS: 0,
+      ALLOWED_HOSTS: [],
     });
   });
 
@@ -21,6 +23,11 @@ describe("parseEnv", () => {
     ["NODE_ENV", "staging"],
     ["PUBLIC_BASE_URL", "not a url"],
     ["SEED_DEMO", "maybe"],
+    ["TRUSTED_PROXY_HOPS", "one"],
+    ["TRUSTED_PROXY_HOPS", "-1"],
+    ["TRUSTED_PROXY_HOPS", "1.5"],
+    ["ALLOWED_HOSTS", "scan.example.org/path"],
+    ["ALLOWED_HOSTS", "https://scan.example.org"],
   ])("stops with a message naming %s when its value is bad", (name, value) => {
     expect(() => parseEnv({ [name]: value })).toThrow(InvalidEnvError);
     expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`${name}:`));
@@ -30,6 +37,15 @@ describe("parseEnv", () => {
 it("reads the demo flag and trims a trailing slash from the base URL", () => {
   expect(parseEnv({ SEED_DEMO: "0" }).SEED_DEMO).toBe(false);
   expect(parseEnv({ PUBLIC_BASE_URL: "https://scan.example.org/" }).PUBLIC_BASE_URL).toBe("https://scan.example.org");
+});
+
+it("reads the number of trusted proxies and the allowed hosts, lower case and without blanks", () => {
+  expect(parseEnv({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+  expect(parseEnv({ ALLOWED_HOSTS: " Scan.Local, 10.0.0.5:3000 ,,[fe80::1]" }).ALLOWED_HOSTS).toEqual([
+    "scan.local",
+    "10.0.0.5:3000",
+    "[fe80::1]",
+  ]);
 });
 
 describe("sqliteFilePath", () => {

@@ -1,10 +1,13 @@
-import { z } from "zod";
-
 /**
  * The one place that reads configuration. Every setting has a default that
  * works for the embedded setup, so `npm run app` needs no configuration; a
  * bad value stops the process with a message that names the setting.
  */
+import { z } from "zod";
+
+/** A host name, IPv4 address or [IPv6] address, with an optional port: what a Host header may hold. */
+export const HOST_PATTERN =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -18,7 +21,36 @@ const ZEnv = z.object({
     .url({ message: 'must be an absolute URL such as "https://scan.example.org"' })
     .transform((url) => url.replace(/\/+$/, ""))
     .optional(),
-  /** Create the demo scan when the database has no scans yet. */
+  /**
+   * How many proxies of our own stand in front of the app (0: clients reach
+   * it directly). Only then are X-Forwarded-For, -Host and -Proto believed,
+   * and only as far as those proxies wrote them: the client address is the
+   * entry that many places from the right of X-Forwarded-For.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ message: "must be a whole number from 0 to 10" })
+    .int("must be a whole number from 0 to 10")
+    .min(0, "must be a whole number from 0 to 10")
+    .max(10, "must be a whole number from 0 to 10")
+    .default(0),
+  /**
+   * Host names (optionally with :port) that links may be built on when
+   * PUBLIC_BASE_URL is not set, besides this machine's own names and addresses.
+   */
+  ALLOWED_HOSTS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((host) => host.trim().toLowerCase())
+        .filter((host) => host !== ""),
+    )
+    .refine(
+      (hosts) => hosts.every((host) => HOST_PATTERN.test(host)),
+      'must be host names separated by commas, such as "scan.local,10.0.0.5:3000"',
+    )
+    .default([]),
+  /** Offer the demo: every visitor who opens it gets a copy of their own. */
   SEED_DEMO: z
     .enum(["true", "false", "1", "0"], { message: 'must be "true" or "false"' })
     .default("true")

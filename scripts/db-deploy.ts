@@ -1,13 +1,13 @@
 /**
  * Applies the checked-in migrations to the database in DATABASE_URL (created
- * on first run), then creates the demo scan when the database has no scans.
- * `npm start` and `npm run dev` call it, so the app always starts on an
- * up-to-date schema.
+ * on first run) and clears demo copies past their day. `npm start` and
+ * `npm run dev` call it, so the app always starts on an up-to-date schema.
  */
 import { resolve } from "node:path";
 import { createClient } from "@libsql/client";
 import { env, sqliteFilePath } from "../lib/env";
-import { seedDatabase } from "../prisma/seed";
+import { createDatabaseClient } from "../lib/server/database-client";
+import { deleteExpiredDemoCopies } from "../lib/server/demo/create-demo-scan";
 import { run } from "./run";
 
 async function main(): Promise<void> {
@@ -24,11 +24,15 @@ async function main(): Promise<void> {
   const sqlite = createClient({ url: `file:${resolve(sqliteFilePath(settings.DATABASE_URL))}` });
   await sqlite.execute("PRAGMA journal_mode=WAL");
   sqlite.close();
-  if (!settings.SEED_DEMO) return;
-  const token = await seedDatabase(settings.DATABASE_URL);
-  if (token) {
+  const db = createDatabaseClient(settings.DATABASE_URL);
+  try {
+    await deleteExpiredDemoCopies(db);
+  } finally {
+    await db.$disconnect();
+  }
+  if (settings.SEED_DEMO) {
     const base = settings.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-    console.log(`\nDemo scan created. Its management link:\n  ${base}/beheer/${token}\n`);
+    console.log(`\nThe demo (every visitor gets a copy of their own): ${base}/demo\n`);
   }
 }
 

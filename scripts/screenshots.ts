@@ -9,7 +9,7 @@ import { chromium, type Page } from "@playwright/test";
 
 const baseUrl = process.argv[2] ?? "http://127.0.0.1:3000";
 const outDir = process.argv[3] ?? "test-results/screenshots";
-const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 812 } };
+const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 async function capture(page: Page, name: string): Promise<void> {
   await page.waitForLoadState("networkidle");
@@ -34,8 +34,14 @@ async function main(): Promise<void> {
       await shot("knowledge");
       await page.goto(`${baseUrl}/scans/nieuw`);
       await shot("create");
+      await page.locator("main form button[type=submit]").last().click();
+      await page.locator("[role=alert]").first().waitFor();
+      await shot("create-error");
+      await page.goto(`${baseUrl}/privacy`);
+      await shot("privacy");
+      // The demo: a copy of one's own, opened with the home page's button.
       await page.goto(baseUrl);
-      const demo = page.locator("a[href^='/beheer/']").first();
+      const demo = page.locator("main form button[type=submit]").first();
       if ((await demo.count()) === 0) continue;
       await demo.click();
       await page.waitForURL(/\/beheer\//);

@@ -47,6 +47,9 @@ export async function PersonalLinksSection({
   const t = await getTranslations("manage");
   const locale = await getLocale();
   const partnerName = (id: string | null) => view.partners.find((partner) => partner.id === id)?.name ?? "";
+  // A self-assessment has one respondent, the manager; once that link exists it is listed below.
+  const isSelfAssessment = view.reportingMode === "self";
+  const canAnswerYourself = !view.isClosed && !(isSelfAssessment && view.personalLinks.length > 0);
   return (
     <>
       <section id="zelf" className="card" aria-labelledby="self-title">
@@ -69,7 +72,7 @@ export async function PersonalLinksSection({
                 ))}
               </select>
             </div>
-            <button type="submit" className="button button-primary" disabled={view.isClosed}>
+            <button type="submit" className="button button-primary" disabled={!canAnswerYourself}>
               {t("selfStart")}
             </button>
           </div>
@@ -78,22 +81,24 @@ export async function PersonalLinksSection({
 
       <section id="persoonlijk" className="card" aria-labelledby="personal-title">
         <h2 id="personal-title">{t("personalTitle")}</h2>
-        <p className="muted">{t("personalLead")}</p>
-        <ActionForm action={actions.createLink}>
-          <input type="hidden" name="token" value={token} />
-          <div className={styles.inline}>
-            <div>
-              <label htmlFor="personal-label" className={ui.label}>
-                {t("personalLabel")}
-              </label>
-              <input id="personal-label" name="label" className={ui.input} maxLength={100} required />
+        <p className="muted">{isSelfAssessment ? t("personalLeadSelf") : t("personalLead")}</p>
+        {isSelfAssessment ? null : (
+          <ActionForm action={actions.createLink}>
+            <input type="hidden" name="token" value={token} />
+            <div className={styles.inline}>
+              <div>
+                <label htmlFor="personal-label" className={ui.label}>
+                  {t("personalLabel")}
+                </label>
+                <input id="personal-label" name="label" className={ui.input} maxLength={100} required />
+              </div>
+              <PartnerSelect id="personal-partner" label={t("personalPartner")} view={view} />
+              <button type="submit" className="button button-secondary" disabled={view.isClosed}>
+                {t("personalCreate")}
+              </button>
             </div>
-            <PartnerSelect id="personal-partner" label={t("personalPartner")} view={view} />
-            <button type="submit" className="button button-secondary" disabled={view.isClosed}>
-              {t("personalCreate")}
-            </button>
-          </div>
-        </ActionForm>
+          </ActionForm>
+        )}
         {view.personalLinks.length === 0 ? (
           <p className="muted">{t("personalNone")}</p>
         ) : (

@@ -4,10 +4,13 @@ import type { ManagementView } from "@/lib/server/scan/get-management-view";
 import type { Progress } from "@/lib/server/scan/progress";
 import styles from "./manage.module.css";
 
-function ProgressRows({ rows }: { rows: { key: string; name: string; progress: Progress }[] }) {
-  return rows.map(({ key, name, progress }) => (
+function ProgressRows({ rows }: { rows: { key: string; name: string; note?: string; progress: Progress }[] }) {
+  return rows.map(({ key, name, note, progress }) => (
     <tr key={key}>
-      <th scope="row">{name}</th>
+      <th scope="row">
+        {name}
+        {note ? <span className={styles.rowNote}>{note}</span> : null}
+      </th>
       <td className={styles.number}>{progress.submitted}</td>
       <td className={styles.number}>{progress.started}</td>
       <td className={styles.number}>{progress.invited}</td>
@@ -44,7 +47,12 @@ export async function ProgressSection({ view }: { view: ManagementView }) {
         {header(t("columnPartner"))}
         <tbody>
           <ProgressRows
-            rows={view.partners.map((partner) => ({ key: partner.id, name: partner.name, progress: partner.progress }))}
+            rows={view.partners.map((partner) => ({
+              key: partner.id,
+              name: partner.name,
+              note: partner.invitedCount === null ? undefined : t("expected", { count: partner.invitedCount }),
+              progress: partner.progress,
+            }))}
           />
         </tbody>
       </table>

@@ -7,7 +7,7 @@ import styles from "./manage.module.css";
 
 export type SettingsActions = {
   updateSettings: FormServerAction;
-  renamePartner: FormServerAction;
+  updatePartner: FormServerAction;
   removePartner: FormServerAction;
   addPartner: FormServerAction;
   setClosed: FormServerAction;
@@ -27,6 +27,8 @@ export async function SettingsSection({
   const t = await getTranslations("manage");
   const tCreate = await getTranslations("create");
   const hidden = <input type="hidden" name="token" value={token} />;
+  // A self-assessment invites nobody, so it has no number of people invited.
+  const invitesPeople = view.reportingMode !== "self";
   return (
     <>
       <section id="instellingen" className="card" aria-labelledby="settings-title">
@@ -87,7 +89,7 @@ export async function SettingsSection({
         <ul className={styles.list}>
           {view.partners.map((partner) => (
             <li key={partner.id}>
-              <ActionForm action={actions.renamePartner}>
+              <ActionForm action={actions.updatePartner}>
                 {hidden}
                 <input type="hidden" name="partnerId" value={partner.id} />
                 <div className={styles.inline}>
@@ -104,6 +106,13 @@ export async function SettingsSection({
                       required
                     />
                   </div>
+                  {invitesPeople ? (
+                    <InvitedCountField
+                      id={`invited-${partner.id}`}
+                      label={t("invitedCount", { partner: partner.name })}
+                      value={partner.invitedCount}
+                    />
+                  ) : null}
                   <button type="submit" className="button button-secondary">
                     {t("save")}
                   </button>
@@ -132,6 +141,9 @@ export async function SettingsSection({
                 </label>
                 <input id="new-partner" name="name" className={ui.input} maxLength={100} required />
               </div>
+              {invitesPeople ? (
+                <InvitedCountField id="new-partner-invited" label={t("newPartnerInvited")} value={null} />
+              ) : null}
               <button type="submit" className="button button-secondary">
                 {t("addPartner")}
               </button>
@@ -180,5 +192,27 @@ export async function SettingsSection({
         </ActionForm>
       </section>
     </>
+  );
+}
+
+/** How many people of a partner are invited: the most that can submit through its link. */
+function InvitedCountField({ id, label, value }: { id: string; label: string; value: number | null }) {
+  return (
+    <div>
+      <label htmlFor={id} className={ui.label}>
+        {label}
+      </label>
+      <input
+        id={id}
+        name="invitedCount"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={500}
+        className={`${ui.input} ${styles.narrow}`}
+        defaultValue={value ?? ""}
+        required
+      />
+    </div>
   );
 }

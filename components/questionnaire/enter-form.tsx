@@ -11,10 +11,12 @@ type Props = {
   inviteToken: string;
   roles: { value: string; label: string }[];
   isSecondary: boolean;
+  /** The partner takes no new respondents (everyone invited has submitted). */
+  isDisabled?: boolean;
 };
 
 /** Choose a role and start: creates the respondent and opens the questionnaire. */
-export function EnterForm({ action, inviteToken, roles, isSecondary }: Props) {
+export function EnterForm({ action, inviteToken, roles, isSecondary, isDisabled = false }: Props) {
   const t = useTranslations("invite");
   const [state, formAction, isPending] = useActionState(action, { status: "idle" } satisfies FormState);
   return (
@@ -32,7 +34,7 @@ export function EnterForm({ action, inviteToken, roles, isSecondary }: Props) {
       <button
         type="submit"
         className={`button ${isSecondary ? "button-secondary" : "button-primary"}`}
-        disabled={isPending}
+        disabled={isPending || isDisabled}
       >
         {t("start")}
       </button>

@@ -45,7 +45,17 @@ type Props = {
 const ANSWER_DELAY_MS = 250;
 const COMMENT_DELAY_MS = 800;
 /** Refusals that retrying cannot fix: bad input, an unknown link, a closed scan. */
-const FINAL_STATUSES = new Set([400, 404, 409, 422]);
+const FINAL_STATUSES = new Set([400, 404, 409, 413, 422]);
+/** Leaves out invisible control characters (a paste may bring them), which the server refuses in comments; tabs and line breaks stay. */
+function withoutControlCharacters(text: string): string {
+  let result = "";
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    const isControl = (code < 0x20 && character !== "\t" && character !== "\n") || (code >= 0x7f && code <= 0x9f);
+    if (!isControl) result += character;
+  }
+  return result;
+}
 
 /**
  * Holds the respondent's answers and saves every change as it is made:
@@ -176,8 +186,9 @@ export function QuestionnaireProvider(props: Props) {
         setAnswers((current) => ({ ...current, [itemId]: answer }));
         enqueue((current) => ({ ...current, answers: { ...current.answers, [itemId]: answer } }), ANSWER_DELAY_MS);
       },
-      setComment: (lensId, text) => {
+      setComment: (lensId, typed) => {
         if (isReadOnly) return;
+        const text = withoutControlCharacters(typed);
         setComments((current) => ({ ...current, [lensId]: text }));
         enqueue((current) => ({ ...current, comments: { ...current.comments, [lensId]: text } }), COMMENT_DELAY_MS);
       },

@@ -54,7 +54,7 @@ export async function Heatmap({ caption, groups, statements, testId, showGap = f
                   </td>
                 ) : (
                   <td key={group.id} className={`${styles.cell} ${styles.hiddenCell}`}>
-                    {t("hidden")}
+                    {t("noData")}
                   </td>
                 );
               })}

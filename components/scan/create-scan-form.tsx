@@ -19,8 +19,44 @@ export type ScanDefaults = {
   variant: string;
   locale: string;
   anonymityThreshold: number;
-  partners: string[];
+  reportingMode: string;
+  partners: { name: string; invitedCount: number | null }[];
 };
+
+/** The form's starting values: what was just submitted (after an error), else the previous round, else defaults. */
+function startingValues(state: FormState, initial: ScanDefaults | undefined, defaultLocale: string) {
+  const submitted = state.values;
+  const one = (name: string, fallback: string) => (submitted ? (submitted[name]?.[0] ?? "") : fallback);
+  // After an error, the rows that were filled in, in order: the server's messages count only those.
+  const submittedRows = (submitted?.partner ?? [])
+    .map((name, index) => ({ name, invitedCount: submitted?.partnerInvited?.[index] ?? "" }))
+    .filter((row) => row.name.trim() !== "");
+  const rows = submitted
+    ? submittedRows
+    : (initial?.partners.map((partner) => ({
+        name: partner.name,
+        invitedCount: String(partner.invitedCount ?? ""),
+      })) ?? [
+        { name: "", invitedCount: "" },
+        { name: "", invitedCount: "" },
+        { name: "", invitedCount: "" },
+      ]);
+  return {
+    name: one("name", initial?.name ?? ""),
+    description: one("description", initial?.description ?? ""),
+    form: one("form", initial?.form ?? "undecided"),
+    phase: one("phase", initial?.phase ?? "functioning"),
+    collaborationType: one("collaborationType", String(initial?.collaborationType ?? "")),
+    variant: one("variant", initial?.variant ?? "quick"),
+    locale: one("locale", initial?.locale ?? defaultLocale),
+    anonymityThreshold: one("anonymityThreshold", String(initial?.anonymityThreshold ?? 3)),
+    reportingMode: one("reportingMode", initial?.reportingMode ?? "group"),
+    closesOn: one("closesOn", ""),
+    showResults: submitted ? submitted.showResultsToRespondents?.[0] === "on" : true,
+    partners:
+      rows.length >= 2 ? rows : [...rows, { name: "", invitedCount: "" }, { name: "", invitedCount: "" }].slice(0, 2),
+  };
+}
 
 type Props = {
   action: FormServerAction;
@@ -32,6 +68,7 @@ type Props = {
   collaborationTypes: Choice[];
   variants: Choice[];
   locales: Choice[];
+  reportingModes: Choice[];
   defaultLocale: string;
 };
 
@@ -41,12 +78,22 @@ type Props = {
  * added and removed, and the fields keep what was typed after an error.
  */
 export function CreateScanForm(props: Props) {
-  const t = useTranslations("create");
   const [state, formAction, isPending] = useActionState(props.action, { status: "idle" } satisfies FormState);
-  const initialPartners = props.initial?.partners ?? ["", "", ""];
-  const [partnerKeys, setPartnerKeys] = useState(() => initialPartners.map((_, index) => index + 1));
-  const [nextKey, setNextKey] = useState(initialPartners.length + 1);
-  const initial = props.initial;
+  // A new attempt starts afresh from what was submitted: React has cleared the form's fields by then.
+  return (
+    <CreateScanFields key={state.attempt ?? 0} {...props} state={state} formAction={formAction} isPending={isPending} />
+  );
+}
+
+function CreateScanFields(
+  props: Props & { state: FormState; formAction: (formData: FormData) => void; isPending: boolean },
+) {
+  const t = useTranslations("create");
+  const { state, formAction, isPending } = props;
+  const values = startingValues(state, props.initial, props.defaultLocale);
+  const [partnerKeys, setPartnerKeys] = useState(() => values.partners.map((_, index) => index + 1));
+  const [nextKey, setNextKey] = useState(values.partners.length + 1);
+  const [reportingMode, setReportingMode] = useState(values.reportingMode);
   const errors = state.fieldErrors ?? {};
 
   return (
@@ -75,7 +122,7 @@ export function CreateScanForm(props: Props) {
             className={ui.input}
             required
             maxLength={120}
-            defaultValue={initial?.name}
+            defaultValue={values.name}
             {...fieldProps("name", errors, "name-hint")}
           />
           <FieldError name="name" errors={errors} />
@@ -92,23 +139,17 @@ export function CreateScanForm(props: Props) {
             name="description"
             className={ui.textarea}
             maxLength={2000}
-            defaultValue={initial?.description}
+            defaultValue={values.description}
             {...fieldProps("description", errors, "description-hint")}
           />
           <FieldError name="description" errors={errors} />
         </div>
-        <RadioGroup
-          name="form"
-          legend={t("form")}
-          choices={props.forms}
-          defaultValue={initial?.form ?? "undecided"}
-          errors={errors}
-        />
+        <RadioGroup name="form" legend={t("form")} choices={props.forms} defaultValue={values.form} errors={errors} />
         <RadioGroup
           name="phase"
           legend={t("phase")}
           choices={props.phases}
-          defaultValue={initial?.phase ?? "functioning"}
+          defaultValue={values.phase}
           errors={errors}
         />
         <div className={ui.field}>
@@ -119,7 +160,7 @@ export function CreateScanForm(props: Props) {
             id="collaborationType"
             name="collaborationType"
             className={ui.select}
-            defaultValue={initial?.collaborationType ?? ""}
+            defaultValue={values.collaborationType}
           >
             <option value="">{t("collaborationTypeNone")}</option>
             {props.collaborationTypes.map((choice) => (
@@ -137,7 +178,7 @@ export function CreateScanForm(props: Props) {
           name="variant"
           legend={t("variant")}
           choices={props.variants}
-          defaultValue={initial?.variant ?? "quick"}
+          defaultValue={values.variant}
           errors={errors}
         />
         <div className={ui.field}>
@@ -151,7 +192,7 @@ export function CreateScanForm(props: Props) {
             id="locale"
             name="locale"
             className={ui.select}
-            defaultValue={initial?.locale ?? props.defaultLocale}
+            defaultValue={values.locale}
             aria-describedby="locale-hint"
           >
             {props.locales.map((choice) => (
@@ -170,31 +211,58 @@ export function CreateScanForm(props: Props) {
         </p>
         <FieldError name="partners" errors={errors} />
         <ol className={styles.partners}>
-          {partnerKeys.map((key, index) => (
-            <li key={key} className={styles.partner}>
-              <label htmlFor={`partner-${key}`} className="visually-hidden">
-                {t("partnerLabel", { number: index + 1 })}
-              </label>
-              <input
-                id={`partner-${key}`}
-                name="partner"
-                className={ui.input}
-                maxLength={100}
-                placeholder={t("partnerLabel", { number: index + 1 })}
-                defaultValue={initialPartners[key - 1]}
-              />
-              {partnerKeys.length > 2 ? (
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  aria-label={t("removePartner", { number: index + 1 })}
-                  onClick={() => setPartnerKeys((keys) => keys.filter((candidate) => candidate !== key))}
-                >
-                  ×
-                </button>
-              ) : null}
-            </li>
-          ))}
+          {partnerKeys.map((key, index) => {
+            const partner = values.partners[key - 1];
+            const invitedError = `invitedCounts.${index}`;
+            return (
+              <li key={key} className={styles.partner}>
+                <div className={styles.partnerName}>
+                  <label htmlFor={`partner-${key}`} className={styles.partnerLabel}>
+                    {t("partnerLabel", { number: index + 1 })}
+                  </label>
+                  <input
+                    id={`partner-${key}`}
+                    name="partner"
+                    className={ui.input}
+                    maxLength={100}
+                    defaultValue={partner?.name}
+                  />
+                </div>
+                {reportingMode === "self" ? (
+                  <input type="hidden" name="partnerInvited" value="" />
+                ) : (
+                  <div className={styles.partnerInvited}>
+                    <label htmlFor={`partner-invited-${key}`} className={styles.partnerLabel}>
+                      {t("invitedLabel")}
+                      <span className="visually-hidden"> {t("partnerLabel", { number: index + 1 })}</span>
+                    </label>
+                    <input
+                      id={`partner-invited-${key}`}
+                      name="partnerInvited"
+                      type="number"
+                      inputMode="numeric"
+                      min={1}
+                      max={500}
+                      className={ui.input}
+                      defaultValue={partner?.invitedCount}
+                      {...fieldProps(invitedError, errors)}
+                    />
+                    <FieldError name={invitedError} errors={errors} />
+                  </div>
+                )}
+                {partnerKeys.length > 2 ? (
+                  <button
+                    type="button"
+                    className={`button button-secondary ${styles.removePartner}`}
+                    aria-label={t("removePartner", { number: index + 1 })}
+                    onClick={() => setPartnerKeys((keys) => keys.filter((candidate) => candidate !== key))}
+                  >
+                    ×
+                  </button>
+                ) : null}
+              </li>
+            );
+          })}
         </ol>
         {partnerKeys.length < props.maxPartners ? (
           <button
@@ -212,6 +280,25 @@ export function CreateScanForm(props: Props) {
 
       <fieldset className={`card ${styles.section}`}>
         <legend className={styles.legend}>{t("privacyTitle")}</legend>
+        <fieldset className={styles.radioGroup}>
+          <legend className={ui.label}>{t("reportingMode")}</legend>
+          {props.reportingModes.map((choice) => (
+            <label key={choice.value} className={styles.radio}>
+              <input
+                type="radio"
+                name="reportingMode"
+                value={choice.value}
+                defaultChecked={choice.value === values.reportingMode}
+                onChange={(event) => setReportingMode(event.currentTarget.value)}
+              />
+              <span>
+                <strong>{choice.label}</strong>
+                {choice.description ? <span className={styles.radioDescription}>{choice.description}</span> : null}
+              </span>
+            </label>
+          ))}
+          <FieldError name="reportingMode" errors={errors} />
+        </fieldset>
         <div className={ui.field}>
           <label htmlFor="anonymityThreshold" className={ui.label}>
             {t("threshold")}
@@ -223,9 +310,9 @@ export function CreateScanForm(props: Props) {
             id="anonymityThreshold"
             name="anonymityThreshold"
             type="number"
-            min={2}
+            min={3}
             max={10}
-            defaultValue={initial?.anonymityThreshold ?? 3}
+            defaultValue={values.anonymityThreshold}
             className={`${ui.input} ${styles.narrow}`}
             {...fieldProps("anonymityThreshold", errors, "anonymityThreshold-hint")}
           />
@@ -243,12 +330,13 @@ export function CreateScanForm(props: Props) {
             name="closesOn"
             type="date"
             className={`${ui.input} ${styles.narrow}`}
+            defaultValue={values.closesOn}
             {...fieldProps("closesOn", errors, "closesOn-hint")}
           />
           <FieldError name="closesOn" errors={errors} />
         </div>
         <label className={styles.checkbox}>
-          <input type="checkbox" name="showResultsToRespondents" defaultChecked />
+          <input type="checkbox" name="showResultsToRespondents" defaultChecked={values.showResults} />
           {t("showResults")}
         </label>
       </fieldset>

@@ -1,4 +1,4 @@
-import { type LensId, lenses, type Paradox, paradoxes, ROLES, type Role, type Statement } from "../../content";
+import { type LensId, lenses, type Paradox, paradoxes, type Statement } from "../../content";
 import { itemsForVariant, paradoxItemId } from "../instrument/items";
 import type { ScanInput } from "./input";
 import { requiredAnswers } from "./lens-score";
@@ -8,8 +8,7 @@ import { likertToScore } from "./likert";
  * One pass over all answers that fills running sums per figure and group.
  * A figure is one number the diagnosis reports: a statement's score, a lens
  * score (the mean of respondents' own lens scores), or a paradox measure.
- * Groups are the partners (plus one for respondents without a partner) and
- * the roles (plus one for an unknown role).
+ * Groups are the partner groups and the role groups of the disclosure plan.
  */
 export type Layout = {
   statements: Statement[];
@@ -87,16 +86,29 @@ function increment(counts: Int32Array, index: number): void {
   counts[index] = (counts[index] as number) + 1;
 }
 
-export function aggregate(input: ScanInput, layout: Layout): Aggregates {
-  const partnerIndex = new Map(input.partners.map((partner, index) => [partner.id, index]));
-  const roleIndex = new Map<Role, number>(ROLES.map((role, index) => [role, index]));
+/**
+ * The groups respondents are counted in: an index per partner group and per
+ * role group, as the disclosure plan decides them (see core.ts).
+ */
+export type Grouping = {
+  partnerGroups: number;
+  roleGroups: number;
+  partnerGroup(respondent: ScanInput["respondents"][number]): number;
+  roleGroup(respondent: ScanInput["respondents"][number]): number;
+};
+
+export function aggregate(
+  respondents: readonly ScanInput["respondents"][number][],
+  layout: Layout,
+  grouping: Grouping,
+): Aggregates {
   const statementCount = layout.statements.length;
   const lensCount = layout.lensIds.length;
   const paradoxCount = layout.paradoxes.length;
   const result: Aggregates = {
     overall: sums(layout.figureCount),
-    partner: dimension(layout.figureCount, input.partners.length + 1),
-    role: dimension(layout.figureCount, ROLES.length + 1),
+    partner: dimension(layout.figureCount, grouping.partnerGroups),
+    role: dimension(layout.figureCount, grouping.roleGroups),
     distribution: new Int32Array(statementCount * 5),
     dontKnow: new Int32Array(statementCount),
     towardsA: new Int32Array(paradoxCount),
@@ -119,12 +131,9 @@ export function aggregate(input: ScanInput, layout: Layout): Aggregates {
   const firstDesired = figure.desired(layout, 0);
   const firstOpenness = figure.openness(layout, 0);
 
-  for (const respondent of input.respondents) {
-    const partnerGroup =
-      respondent.partnerId === null
-        ? input.partners.length
-        : (partnerIndex.get(respondent.partnerId) ?? input.partners.length);
-    const roleGroup = respondent.role === null ? ROLES.length : (roleIndex.get(respondent.role) ?? ROLES.length);
+  for (const respondent of respondents) {
+    const partnerGroup = grouping.partnerGroup(respondent);
+    const roleGroup = grouping.roleGroup(respondent);
     increment(partner.respondents, partnerGroup);
     increment(role.respondents, roleGroup);
     const add = (figureIndex: number, value: number) => {

@@ -1,44 +1,39 @@
 import { type LensId, ROLES, type Role } from "../../content";
-import { type Aggregates, type Dimension, figure, type Layout } from "./aggregate";
+import { type Aggregates, aggregate, type Dimension, figure, type Layout } from "./aggregate";
 import { bandFor, CAMP_SHARE, consensusFor, ONE_SIDED_FROM, SIGNIFICANT_GAP, SIGNIFICANT_POSITION_GAP } from "./bands";
+import type { DisclosurePlan } from "./disclosure/types";
 import type { ScanInput } from "./input";
 import { meanOf, round, spreadOf } from "./stats";
-import type { GroupResult, LensResult, ParadoxResult, StatementResult } from "./types";
-import { visibilityOf } from "./visibility";
+import type { GroupResult, LensResult, ParadoxResult, PartnerResult, StatementResult } from "./types";
 
 /**
- * Turns the running sums into the reportable figures, applying the anonymity
- * rules: the overall figure needs `threshold` answers; a group figure needs
- * that too and must survive complementary suppression.
+ * Turns the answers into the figures the disclosure plan allows. Only the
+ * released respondents count. Which groups have figures of their own (each
+ * reported partner, the pool of other partners, the shown roles) is the
+ * plan's decision; here a figure is only left out when it would rest on a
+ * single answer (or fewer than the minimum the mode requires), which says
+ * nothing about a group.
  */
 export type Core = {
   threshold: number;
   isSuppressed: boolean;
+  respondentCount: number;
   lenses: LensResult[];
   statements: StatementResult[];
   paradoxes: ParadoxResult[];
-  partners: GroupResult[];
+  partners: PartnerResult[];
+  pool: GroupResult | null;
   roles: (GroupResult & { id: Role })[];
 };
 
-type Reader = {
-  overall: (figureIndex: number) => number | null;
-  group: (dimension: Dimension, visible: Uint8Array, figureIndex: number, group: number) => number | null;
-};
+/** Figures of groups need two answers in group reporting; open and self reporting show single answers by choice. */
+function minimumAnswers(plan: DisclosurePlan): number {
+  return plan.mode === "group" ? 2 : 1;
+}
 
-function reader(aggregates: Aggregates, threshold: number, isSuppressed: boolean): Reader {
-  return {
-    overall: (f) => {
-      const count = aggregates.overall.count[f] ?? 0;
-      if (isSuppressed || count < threshold || count === 0) return null;
-      return meanOf(count, aggregates.overall.sum[f] ?? 0);
-    },
-    group: (dimension, visible, f, group) => {
-      const index = f * dimension.groupCount + group;
-      if (isSuppressed || !visible[index]) return null;
-      return meanOf(dimension.count[index] ?? 0, dimension.sum[index] ?? 0);
-    },
-  };
+/** The mean answer on the 1–5 scale as the statement is worded, from the favourable score (0–100). */
+function answeredMean(favourable: number, isReversed: boolean): number {
+  return isReversed ? 5 - favourable / 25 : 1 + favourable / 25;
 }
 
 function range(values: (number | null)[]): number | null {
@@ -47,35 +42,48 @@ function range(values: (number | null)[]): number | null {
   return Math.max(...present) - Math.min(...present);
 }
 
-/**
- * `input` holds every respondent (for the counts and the threshold);
- * `aggregates` only those whose answers may be reported, and `excluded` names
- * the partners left out entirely.
- */
-export function computeCore(
-  input: ScanInput,
-  layout: Layout,
-  aggregates: Aggregates,
-  excluded: ReadonlySet<string>,
-): Core {
-  const respondentCount = input.respondents.length;
-  const partnerRespondents = new Map<string, number>();
-  for (const respondent of input.respondents) {
-    if (respondent.partnerId)
-      partnerRespondents.set(respondent.partnerId, (partnerRespondents.get(respondent.partnerId) ?? 0) + 1);
-  }
-  const threshold = respondentCount === 1 ? 1 : input.scan.anonymityThreshold;
-  const isSuppressed = respondentCount > 1 && respondentCount < threshold;
-  const read = reader(aggregates, threshold, isSuppressed);
-  const partnerCount = input.partners.length;
-  const partnerVisible = visibilityOf(aggregates.partner, layout.figureCount, threshold, (g) => g === partnerCount);
-  const roleVisible = visibilityOf(aggregates.role, layout.figureCount, threshold, (g) => g === ROLES.length);
+export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePlan): Core {
+  const release = plan.release;
+  const released = input.respondents.filter((respondent) => plan.released.has(respondent.id));
+  const reported = new Map((release?.reportedPartners ?? []).map((partnerId) => [partnerId, 0]));
+  const pooled = new Set(release?.pooledPartners ?? []);
+  const poolGroup = input.partners.length;
+  const partnerIndex = new Map(input.partners.map((partner, index) => [partner.id, index]));
+  const shownRoles = ROLES.filter((role) => release?.roles.includes(role));
+  const aggregates: Aggregates = aggregate(released, layout, {
+    partnerGroups: input.partners.length + 1,
+    roleGroups: ROLES.length + 1,
+    partnerGroup: (respondent) =>
+      respondent.partnerId !== null && reported.has(respondent.partnerId)
+        ? (partnerIndex.get(respondent.partnerId) ?? poolGroup)
+        : poolGroup,
+    roleGroup: (respondent) =>
+      respondent.role !== null && shownRoles.includes(respondent.role) ? ROLES.indexOf(respondent.role) : ROLES.length,
+  });
+  const minimum = minimumAnswers(plan);
+  const respondentCount = released.length;
+  const isSuppressed = release === null;
+  const hasPool = pooled.size > 0;
+
+  const overall = (f: number): number | null => {
+    const count = aggregates.overall.count[f] ?? 0;
+    if (isSuppressed || count < minimum || count === 0) return null;
+    return meanOf(count, aggregates.overall.sum[f] ?? 0);
+  };
+  const groupMean = (dimension: Dimension, isShown: boolean, f: number, group: number): number | null => {
+    if (!isShown) return null;
+    const index = f * dimension.groupCount + group;
+    const count = dimension.count[index] ?? 0;
+    if (count < minimum || count === 0) return null;
+    return meanOf(count, dimension.sum[index] ?? 0);
+  };
+  const isPartnerShown = (partnerId: string) => !isSuppressed && reported.has(partnerId);
   const partnerValues = (f: number) =>
-    input.partners.map((_, g) => read.group(aggregates.partner, partnerVisible, f, g));
+    input.partners.map((partner, g) => groupMean(aggregates.partner, isPartnerShown(partner.id), f, g));
 
   const statements: StatementResult[] = layout.statements.map((statement, s) => {
     const count = aggregates.overall.count[s] ?? 0;
-    const score = read.overall(s);
+    const score = overall(s);
     const isShown = score !== null;
     const distribution = Array.from(
       aggregates.distribution.subarray(s * 5, s * 5 + 5),
@@ -88,7 +96,7 @@ export function computeCore(
       id: statement.id,
       lensId: statement.lensId,
       score: isShown ? round(score) : null,
-      mean: isShown ? round((score / 100) * 4 + 1, 2) : null,
+      mean: isShown ? round(answeredMean(score, statement.isReversed), 2) : null,
       answerCount: count,
       dontKnowCount: aggregates.dontKnow[s] ?? 0,
       distribution: isShown ? distribution : null,
@@ -103,7 +111,7 @@ export function computeCore(
 
   const lensResults: LensResult[] = layout.lensIds.map((id, l) => {
     const f = figure.lens(layout, l);
-    const score = read.overall(f);
+    const score = overall(f);
     const respondentsWithScore = aggregates.overall.count[f] ?? 0;
     const lensStatements = statements.filter((statement) => statement.lensId === id);
     const answerCount = lensStatements.reduce((sum, statement) => sum + statement.answerCount, 0);
@@ -124,9 +132,9 @@ export function computeCore(
   const paradoxResults: ParadoxResult[] = layout.paradoxes.map((paradox, p) => {
     const fCurrent = figure.current(layout, p);
     const count = aggregates.overall.count[fCurrent] ?? 0;
-    const current = read.overall(fCurrent);
-    const desired = read.overall(figure.desired(layout, p));
-    const openness = read.overall(figure.openness(layout, p));
+    const current = overall(fCurrent);
+    const desired = overall(figure.desired(layout, p));
+    const openness = overall(figure.openness(layout, p));
     const isSplit =
       current !== null &&
       count >= 4 &&
@@ -155,57 +163,68 @@ export function computeCore(
     };
   });
 
-  const groupResult = (
-    dimension: Dimension,
-    visible: Uint8Array,
-    group: number,
-    id: string,
-    name: string,
-    totalRespondents: number,
-    isExcluded: boolean,
-  ): GroupResult => {
-    const respondents = totalRespondents;
-    const suppressed = isSuppressed || respondents < threshold;
+  const groupResult = (dimension: Dimension, group: number, id: string, name: string, isShown: boolean) => {
     const value = (f: number, decimals: number) => {
-      const mean = suppressed ? null : read.group(dimension, visible, f, group);
+      const mean = groupMean(dimension, isShown, f, group);
       return mean === null ? null : round(mean, decimals);
     };
     return {
       id,
       name,
-      respondents,
-      suppressed,
-      isExcludedFromOverall: isExcluded,
+      respondents: dimension.respondents[group] ?? 0,
+      suppressed: !isShown,
       lenses: Object.fromEntries(
         layout.lensIds.map((lensId, l) => [lensId, value(figure.lens(layout, l), 0)]),
       ) as Record<LensId, number | null>,
       statements: Object.fromEntries(layout.statements.map((statement, s) => [statement.id, value(s, 0)])),
+      statementMeans: Object.fromEntries(
+        layout.statements.map((statement, s) => {
+          const mean = groupMean(dimension, isShown, s, group);
+          return [statement.id, mean === null ? null : round(answeredMean(mean, statement.isReversed), 2)];
+        }),
+      ),
       paradoxes: Object.fromEntries(
         layout.paradoxes.map((paradox, p) => [paradox.id, value(figure.current(layout, p), 2)]),
       ),
     };
   };
 
+  const submittedPerPartner = new Map<string, number>();
+  for (const respondent of input.respondents) {
+    const key = respondent.partnerId ?? "";
+    submittedPerPartner.set(key, (submittedPerPartner.get(key) ?? 0) + 1);
+  }
+  const partners: PartnerResult[] = input.partners.map((partner, g) => {
+    const submitted = submittedPerPartner.get(partner.id) ?? 0;
+    const inFigures = released.filter((respondent) => respondent.partnerId === partner.id).length;
+    const status: PartnerResult["status"] =
+      submitted === 0
+        ? "no-response"
+        : isPartnerShown(partner.id)
+          ? "shown"
+          : pooled.has(partner.id) && !isSuppressed
+            ? "pooled"
+            : "held-back";
+    return {
+      ...groupResult(aggregates.partner, g, partner.id, partner.name, isPartnerShown(partner.id)),
+      respondents: inFigures,
+      submitted,
+      status,
+    };
+  });
+
   return {
-    threshold,
+    threshold: plan.threshold,
     isSuppressed,
+    respondentCount,
     lenses: lensResults,
     statements,
     paradoxes: paradoxResults,
-    partners: input.partners.map((partner, g) =>
-      groupResult(
-        aggregates.partner,
-        partnerVisible,
-        g,
-        partner.id,
-        partner.name,
-        partnerRespondents.get(partner.id) ?? 0,
-        excluded.has(partner.id),
-      ),
-    ),
-    roles: ROLES.flatMap((role, g) => {
-      const count = aggregates.role.respondents[g] ?? 0;
-      return count > 0 ? [{ ...groupResult(aggregates.role, roleVisible, g, role, role, count, false), id: role }] : [];
-    }),
+    partners,
+    pool: hasPool && !isSuppressed ? groupResult(aggregates.partner, poolGroup, "pool", "", true) : null,
+    roles: shownRoles.map((role) => ({
+      ...groupResult(aggregates.role, ROLES.indexOf(role), role, role, !isSuppressed),
+      id: role,
+    })),
   };
 }

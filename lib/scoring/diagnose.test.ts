@@ -11,7 +11,14 @@ function smallScan(
 ): ScanInput {
   return {
     instrument: { id: "samenwerkingsscan", version: 1 },
-    scan: { name: "", form: "partnership", phase: "functioning", variant: "quick", anonymityThreshold: 3 },
+    scan: {
+      name: "",
+      form: "partnership",
+      phase: "functioning",
+      variant: "quick",
+      anonymityThreshold: 3,
+      reportingMode: "group",
+    },
     partners: [
       { id: "p1", name: "Eén" },
       { id: "p2", name: "Twee" },
@@ -20,8 +27,10 @@ function smallScan(
       id: `r${index}`,
       partnerId: partnerOf(index),
       role: "manager",
+      release: null,
       answers: entry,
     })),
+    releases: [],
   };
 }
 
@@ -176,11 +185,19 @@ describe("anonymity", () => {
     expect(diagnosis.agenda).toEqual([]);
   });
 
-  it("shows a self-assessment with one respondent everything", () => {
-    const diagnosis = diagnose(buildScan("quick", [{ name: "A", respondents: 1 }]));
+  it("shows a self-assessment, chosen at creation, everything", () => {
+    const diagnosis = diagnose(buildScan("quick", [{ name: "A", respondents: 1 }], { reportingMode: "self" }));
     expect(diagnosis.isSelfAssessment).toBe(true);
     expect(diagnosis.lenses.every((lens) => lens.score !== null)).toBe(true);
     expect(diagnosis.partners[0]?.suppressed).toBe(false);
+  });
+
+  it("never treats one respondent of a group scan as a self-assessment", () => {
+    const diagnosis = diagnose(buildScan("quick", [{ name: "A", respondents: 1 }]));
+    expect(diagnosis.isSelfAssessment).toBe(false);
+    expect(diagnosis.isSuppressed).toBe(true);
+    expect(diagnosis.lenses.every((lens) => lens.score === null)).toBe(true);
+    expect(diagnosis.partners[0]?.status).toBe("held-back");
   });
 
   it("hides a partner with fewer respondents than the threshold, and never shows it a number", () => {
@@ -341,12 +358,10 @@ describe("a lone small partner", () => {
     expect(withSmall.paradoxes.map((paradox) => paradox.current)).toEqual(
       without.paradoxes.map((paradox) => paradox.current),
     );
-    expect(
-      withSmall.partners.map((partner) => [partner.name, partner.suppressed, partner.isExcludedFromOverall]),
-    ).toEqual([
-      ["Groot", false, false],
-      ["Ook groot", false, false],
-      ["Klein", true, true],
+    expect(withSmall.partners.map((partner) => [partner.name, partner.suppressed, partner.status])).toEqual([
+      ["Groot", false, "shown"],
+      ["Ook groot", false, "shown"],
+      ["Klein", true, "held-back"],
     ]);
     // Both large partners stay visible: no extra partner has to be hidden to protect the small one.
     expect(withSmall.partners[0]?.lenses.ambition).not.toBeNull();
@@ -361,7 +376,8 @@ describe("a lone small partner", () => {
         { name: "Klein B", respondents: 1 },
       ]),
     );
-    expect(diagnosis.partners.map((partner) => partner.isExcludedFromOverall)).toEqual([false, false, false]);
+    expect(diagnosis.partners.map((partner) => partner.status)).toEqual(["shown", "pooled", "pooled"]);
+    expect(diagnosis.pool?.respondents).toBe(3);
     expect(diagnosis.lenses[0]?.respondentCount).toBe(8);
   });
 });

@@ -1,9 +1,9 @@
 import { buildAdvice } from "./advice";
 import { buildAgenda } from "./agenda";
-import { aggregate, layoutFor } from "./aggregate";
-import { reportableInput } from "./anonymize";
+import { layoutFor } from "./aggregate";
 import { rankContested } from "./contested";
 import { computeCore } from "./core";
+import { planForInput } from "./disclosure/plan-for-input";
 import { scoreFactors } from "./factors";
 import { type ParsedInput, parseScanInput, type ScanInput } from "./input";
 import { detectProblems } from "./problems";
@@ -11,21 +11,28 @@ import type { Diagnosis } from "./types";
 
 /**
  * The diagnosis of one scan. Pure: the same input always gives the same
- * result, whatever the order of the respondents. Use `diagnoseUnknown` for
- * input that has not been validated yet.
+ * result, whatever the order of the respondents. What it may show is decided
+ * by the disclosure plan; when the plan releases new answers, the caller
+ * that keeps the scan (lib/server) stores that release before showing it, so
+ * the next diagnosis starts from it. Use `diagnoseUnknown` for input that has
+ * not been validated yet.
  */
 export function diagnose(input: ScanInput): Diagnosis {
   const layout = layoutFor(input);
-  const reportable = reportableInput(input);
-  const core = computeCore(input, layout, aggregate(reportable.input, layout), reportable.excludedPartners);
+  const plan = planForInput(input);
+  const core = computeCore(input, layout, plan);
   const factors = scoreFactors(core.statements, input.scan.form);
   const problems = detectProblems(core, factors);
   const contested = rankContested(core);
   return {
     instrument: input.instrument,
     scan: input.scan,
-    respondentCount: input.respondents.length,
-    isSelfAssessment: input.respondents.length === 1,
+    respondentCount: core.respondentCount,
+    submittedCount: input.respondents.length,
+    reportingMode: plan.mode,
+    isSelfAssessment: plan.mode === "self",
+    threshold: plan.threshold,
+    release: plan.release?.index ?? null,
     isSuppressed: core.isSuppressed,
     lenses: core.lenses,
     statements: core.statements,
@@ -33,6 +40,7 @@ export function diagnose(input: ScanInput): Diagnosis {
     factors,
     problems,
     partners: core.partners,
+    pool: core.pool,
     roles: core.roles,
     contested,
     advice: buildAdvice(core, problems, contested),

@@ -1,13 +1,26 @@
 import { z } from "zod";
-import { instrument, ZForm, ZPhase, ZRole, ZVariant } from "../../content";
+import { instrument, ROLES, ZForm, ZPhase, ZRole, ZVariant } from "../../content";
 import { findItem, isValidValue } from "../instrument/items";
+import { REPORTING_MODES } from "./disclosure/types";
 
 const ZAnswers = z.record(z.string().min(1).max(100), z.number().finite().nullable());
 
+const ZRelease = z
+  .object({
+    index: z.number().int().positive(),
+    reportedPartners: z.array(z.string().min(1).max(100)).max(100),
+    pooledPartners: z.array(z.string().max(100)).max(101),
+    roles: z.array(ZRole).max(ROLES.length),
+  })
+  .strict();
+
 /**
- * The input of `diagnose`: one scan with its context and every respondent's
- * answers. This is also the format of `npm run diagnose -- FILE.json` and of
- * the JSON export.
+ * The input of `diagnose`: one scan with its context and every submitted
+ * respondent's answers. This is also the format of
+ * `npm run diagnose -- FILE.json`. `releases` and each respondent's
+ * `release` describe what earlier results showed (see
+ * lib/scoring/disclosure); leave them out for a scan whose results nobody has
+ * seen yet.
  */
 export const ZScanInput = z
   .object({
@@ -19,6 +32,7 @@ export const ZScanInput = z
         phase: ZPhase.default("functioning"),
         variant: ZVariant,
         anonymityThreshold: z.number().int().min(1).max(50).default(3),
+        reportingMode: z.enum(REPORTING_MODES).default("group"),
       })
       .strict(),
     partners: z.array(z.object({ id: z.string().min(1).max(100), name: z.string().min(1).max(200) }).strict()).max(100),
@@ -28,10 +42,13 @@ export const ZScanInput = z
           id: z.string().min(1).max(100),
           partnerId: z.string().min(1).max(100).nullable(),
           role: ZRole.nullable(),
+          /** The release that first showed this respondent's answers; absent or null: not shown yet. */
+          release: z.number().int().positive().nullable().default(null),
           answers: ZAnswers,
         })
         .strict(),
     ),
+    releases: z.array(ZRelease).max(1000).default([]),
   })
   .strict();
 
@@ -68,11 +85,18 @@ export function parseScanInput(raw: unknown): ParsedInput {
     if (partnerIds.has(partner.id)) issues.push({ path: `partners[${index}].id`, message: "duplicate partner id" });
     partnerIds.add(partner.id);
   });
+  input.releases.forEach((release, index) => {
+    if (release.index !== index + 1)
+      issues.push({ path: `releases[${index}].index`, message: `expected release ${index + 1}` });
+  });
   const respondentIds = new Set<string>();
   input.respondents.forEach((respondent, index) => {
     const path = `respondents[${index}]`;
     if (respondentIds.has(respondent.id)) issues.push({ path: `${path}.id`, message: "duplicate respondent id" });
     respondentIds.add(respondent.id);
+    if (respondent.release !== null && respondent.release > input.releases.length) {
+      issues.push({ path: `${path}.release`, message: `no release ${respondent.release} in releases` });
+    }
     if (respondent.partnerId !== null && !partnerIds.has(respondent.partnerId)) {
       issues.push({ path: `${path}.partnerId`, message: `unknown partner "${respondent.partnerId}"` });
     }

@@ -23,13 +23,21 @@ export function templateInput(variant: Variant): ScanInput {
         else if (item.kind === "choice") answers[item.id] = item.question.options[index]?.code ?? 0;
         else answers[item.id] = midpoint;
       }
-      return { id: `${partner.id}-respondent-${index + 1}`, partnerId: partner.id, role, answers };
+      return { id: `${partner.id}-respondent-${index + 1}`, partnerId: partner.id, role, release: null, answers };
     }),
   );
   return {
     instrument: { id: instrument.id, version: instrument.version },
-    scan: { name: "Template", form: "undecided", phase: "functioning", variant, anonymityThreshold: 3 },
+    scan: {
+      name: "Template",
+      form: "undecided",
+      phase: "functioning",
+      variant,
+      anonymityThreshold: 3,
+      reportingMode: "group",
+    },
     partners,
     respondents,
+    releases: [],
   };
 }

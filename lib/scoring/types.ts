@@ -1,10 +1,10 @@
 import type { Form, LensId, Phase, Role, Signal, Text, Variant } from "../../content";
+import type { ReportingMode } from "./disclosure/types";
 
 /**
- * The diagnosis of one scan. Every number in it respects the anonymity
- * threshold: a figure that rests on fewer answers than the threshold, or that
- * would let someone work out such a figure by subtraction, is `null` and its
- * group is marked suppressed.
+ * The diagnosis of one scan. Every number in it comes from the answers the
+ * disclosure plan releases (lib/scoring/disclosure): a group without figures
+ * of its own has `null` figures and is marked suppressed.
  */
 export type Band = "strength" | "attention" | "concern";
 export type Consensus = "consensus" | "mixed" | "conflict";
@@ -29,7 +29,7 @@ export type StatementResult = {
   lensId: LensId;
   /** Mean on 0–100 where higher is better (reversed statements turned around). */
   score: number | null;
-  /** Mean of the raw answers on the 1–5 scale. */
+  /** Mean answer on the 1–5 scale as the statement is worded (5 = fully agree with its text). */
   mean: number | null;
   answerCount: number;
   dontKnowCount: number;
@@ -87,20 +87,32 @@ export type ProblemResult = {
 };
 
 export type GroupResult = {
-  /** Partner id, or the role. */
+  /** Partner id, the role, or "pool" for the other partners together. */
   id: string;
   name: string;
+  /** Respondents whose answers count in this group's figures. */
   respondents: number;
-  /** The whole group is below the anonymity threshold: no figures at all. */
+  /** The group has no figures of its own. */
   suppressed: boolean;
-  /**
-   * A small group whose answers are left out of every figure, the overall
-   * ones included, because nothing else could keep them anonymous.
-   */
-  isExcludedFromOverall: boolean;
   lenses: Record<LensId, number | null>;
+  /** Per statement, the favourable score (0–100). */
   statements: Record<string, number | null>;
+  /** Per statement, the mean answer on 1–5 as the statement is worded. */
+  statementMeans: Record<string, number | null>;
   paradoxes: Record<string, number | null>;
+};
+
+/**
+ * A partner and why it does or does not have figures of its own:
+ * - "shown": its own figures;
+ * - "pooled": too few respondents on its own; its answers count among "other partners";
+ * - "held-back": its answers are not shown yet (too few, or too few new ones since the last results);
+ * - "no-response": nobody of this partner has submitted.
+ */
+export type PartnerResult = GroupResult & {
+  status: "shown" | "pooled" | "held-back" | "no-response";
+  /** Respondents of this partner who submitted, shown or not. */
+  submitted: number;
 };
 
 export type ContestedStatement = {
@@ -129,17 +141,35 @@ export type AgendaItem = {
 
 export type Diagnosis = {
   instrument: { id: string; version: number };
-  scan: { name: string; form: Form; phase: Phase; variant: Variant; anonymityThreshold: number };
+  scan: {
+    name: string;
+    form: Form;
+    phase: Phase;
+    variant: Variant;
+    anonymityThreshold: number;
+    reportingMode: ReportingMode;
+  };
+  /** Respondents whose answers count in the figures. */
   respondentCount: number;
+  /** Respondents who submitted, including those whose answers are held back. */
+  submittedCount: number;
+  reportingMode: ReportingMode;
+  /** Chosen when the scan was created: one person answers for themselves and sees their answers in full. */
   isSelfAssessment: boolean;
-  /** Fewer respondents than the threshold (and not a self-assessment): nothing is reported. */
+  /** The threshold the disclosure rules applied (at least 3 in group reporting). */
+  threshold: number;
+  /** Which release of results this is (1, 2, …); null when nothing can be shown yet. */
+  release: number | null;
+  /** Nothing can be shown yet: too few answers to keep anyone anonymous. */
   isSuppressed: boolean;
   lenses: LensResult[];
   statements: StatementResult[];
   paradoxes: ParadoxResult[];
   factors: FactorResult[];
   problems: ProblemResult[];
-  partners: GroupResult[];
+  partners: PartnerResult[];
+  /** The partners too small on their own, together; null when there are none. */
+  pool: GroupResult | null;
   roles: (GroupResult & { id: Role })[];
   contested: ContestedStatement[];
   advice: Advice[];

@@ -67,6 +67,15 @@ export async function runAction<Schema extends z.ZodType, T>(
   }
 }
 
+/** A refusal before the input is even read, such as a body over the size limit, in the user's language. */
+export async function refusal(
+  code: ErrorMessageKey,
+  translator: ErrorTranslator | LazyErrorTranslator,
+): Promise<ActionResult<never>> {
+  const t = "load" in translator ? await translator.load() : translator;
+  return { ok: false, code, error: t(code) };
+}
+
 async function serverErrorTranslator(): Promise<ErrorTranslator> {
   const t = await getTranslations("errors");
   return (key) => t(key);

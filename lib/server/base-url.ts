@@ -1,17 +1,31 @@
 import "server-only";
 import { headers } from "next/headers";
-import { env } from "../env";
+import { baseUrlFor, forwarding, isHttps } from "./forwarded";
+import { log } from "./log";
 
-/** The absolute address links are built on: PUBLIC_BASE_URL, or the address of the current request. */
+let hasWarnedOfRefusedHost = false;
+
+/**
+ * The absolute address links are built on: PUBLIC_BASE_URL, or the host of
+ * the current request when it is this machine's or on ALLOWED_HOSTS, never a
+ * host a client made up (see `baseUrlFor`).
+ */
 export async function baseUrl(): Promise<string> {
-  const configured = env().PUBLIC_BASE_URL;
-  if (configured) return configured;
-  const requestHeaders = await headers();
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "localhost:3000";
-  const protocol =
-    requestHeaders.get("x-forwarded-proto") ??
-    (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${protocol}://${host}`;
+  const { url, refusedHost } = baseUrlFor(await headers(), forwarding());
+  if (refusedHost && !hasWarnedOfRefusedHost) {
+    hasWarnedOfRefusedHost = true;
+    // Once per process: a host name is no personal data, but a flood of forged ones should not flood the log.
+    log("warn", "base-url.host-not-allowed", {
+      host: refusedHost.slice(0, 100),
+      hint: "set PUBLIC_BASE_URL or ALLOWED_HOSTS",
+    });
+  }
+  return url;
+}
+
+/** Whether this request came over https; cookies are then `Secure`. */
+export async function isServedOverHttps(): Promise<boolean> {
+  return isHttps(await headers(), forwarding());
 }
 
 /** A respondent's or partner's link; English scans carry ?lang=en so the first page opens in English. */

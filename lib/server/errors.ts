@@ -15,6 +15,11 @@ export const ERROR_MESSAGE_KEYS = [
   "partnerLimit",
   "confirmationMismatch",
   "rateLimited",
+  "payloadTooLarge",
+  "invitationFull",
+  "selfAssessmentOnly",
+  "invitedRequired",
+  "invitedBelowSubmitted",
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 
@@ -27,6 +32,8 @@ export const FIELD_MESSAGE_KEYS = [
   "dateInPast",
   "dateInvalid",
   "thresholdRange",
+  "controlCharacters",
+  "invitedRange",
 ] as const;
 export type FieldMessageKey = (typeof FIELD_MESSAGE_KEYS)[number];
 

@@ -1,6 +1,9 @@
 import "server-only";
 import type { ActionResult } from "./action";
+import { isServedOverHttps } from "./base-url";
+import { MAX_JSON_BODY_BYTES } from "./body-limits";
 import type { ErrorMessageKey } from "./errors";
+import { STRICT_TRANSPORT_SECURITY } from "./forwarded";
 
 /** HTTP status per expected error: unknown links are 404 whatever was wrong with them. */
 const STATUS: Record<ErrorMessageKey | "unexpected", number> = {
@@ -15,6 +18,11 @@ const STATUS: Record<ErrorMessageKey | "unexpected", number> = {
   partnerLimit: 409,
   confirmationMismatch: 422,
   rateLimited: 429,
+  payloadTooLarge: 413,
+  invitationFull: 409,
+  selfAssessmentOnly: 409,
+  invitedRequired: 422,
+  invitedBelowSubmitted: 409,
   unexpected: 500,
 };
 
@@ -25,16 +33,44 @@ export function statusFor(code: ErrorMessageKey | "unexpected"): number {
   return STATUS[code];
 }
 
-export function jsonResult<T>(result: ActionResult<T>): Response {
+export function jsonResult<T>(result: ActionResult<T>, extraHeaders: Record<string, string> = {}): Response {
   const status = result.ok ? 200 : statusFor(result.code);
-  return Response.json(result, { status, headers: PRIVATE_HEADERS });
+  return Response.json(result, { status, headers: { ...PRIVATE_HEADERS, ...extraHeaders } });
 }
 
-/** The body of a JSON request, or undefined when it is not JSON (the schema then refuses it). */
-export async function readJson(request: Request): Promise<unknown> {
+/** Strict-Transport-Security on a response served over https; pages get it from proxy.ts. */
+export async function transportSecurityHeaders(): Promise<Record<string, string>> {
+  return (await isServedOverHttps()) ? { "Strict-Transport-Security": STRICT_TRANSPORT_SECURITY } : {};
+}
+
+export type JsonBody = { isTooLarge: false; value: unknown } | { isTooLarge: true };
+
+/**
+ * The body of a JSON request, or undefined when it is not JSON (the schema
+ * then refuses it). A body over `maxBytes` is refused by its Content-Length
+ * before anything is read, or, sent without one, as soon as the bytes read
+ * pass the limit: no more of it is held in memory than the limit.
+ */
+export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<JsonBody> {
+  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (declared > maxBytes) return { isTooLarge: true };
+  if (!request.body) return { isTooLarge: false, value: undefined };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return { isTooLarge: true };
+    }
+    chunks.push(value);
+  }
   try {
-    return await request.json();
+    return { isTooLarge: false, value: JSON.parse(new TextDecoder().decode(Buffer.concat(chunks))) };
   } catch {
-    return undefined;
+    return { isTooLarge: false, value: undefined };
   }
 }

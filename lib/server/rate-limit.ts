@@ -1,21 +1,31 @@
 /**
- * Limits per client address (creating scans, entering through invitations)
- * and per link (saving answers, submitting, downloads, managing). In memory:
- * this app runs as one process next to its SQLite file. Over the limit the
- * caller gets a `rateLimited` error, which entry points turn into 429 or a
- * form message. Entry points declare their policy in the action wrapper
- * (lib/server/action.ts), which applies it.
+ * Limits per link (entering through an invitation, saving answers,
+ * submitting, downloads, managing) and per client address (creating scans;
+ * entering, where a trusted proxy reports the address). Never one allowance
+ * for the whole installation, so nobody can use it up for everyone. In
+ * memory: this app runs as one process next to its SQLite file. Over the
+ * limit the caller gets a `rateLimited` error, which entry points turn into
+ * 429 or a form message. Entry points declare their policy in the action
+ * wrapper (lib/server/action.ts), which applies it.
  */
 import "server-only";
 import { headers } from "next/headers";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { DomainError } from "./errors";
+import { clientAddress, forwarding, type HeaderSource } from "./forwarded";
 import { log } from "./log";
 import { hashToken } from "./tokens";
 
 const LIMITS = {
-  createScan: { points: 20, duration: 60 * 60 },
-  enter: { points: 60, duration: 60 * 60 },
+  // Per client address: whoever creates a scan holds no link yet. A course of 30 managers behind one Wi-Fi fits.
+  createScan: { points: 60, duration: 60 * 60 },
+  // Per invitation link, shared by everyone of a partner: a meeting room of 60 entering within a minute, and
+  // again on a second device, fits with room to spare. A flooded link recovers in ten minutes, or at once when
+  // the manager renews it; other links are not touched.
+  enterPerLink: { points: 200, duration: 10 * 60 },
+  // Per trusted client address, counted before the link: below a link's allowance, so one address cannot use up
+  // a partner's link on its own, while two rooms of 60 behind one Wi-Fi still fit.
+  enterPerAddress: { points: 120, duration: 10 * 60 },
   saveResponses: { points: 300, duration: 60 },
   // A respondent submits once; retries after a lost answer are the only reason to send more.
   submit: { points: 30, duration: 60 },
@@ -26,14 +36,21 @@ const LIMITS = {
 export type LimitedAction = keyof typeof LIMITS;
 
 /**
- * Which allowance an entry point's requests count against, and whose: the
- * link the request carries (a function picking the token from the parsed
- * input) or, where there is no link yet, the client's address.
+ * One allowance a request counts against, and whose: the link it carries (a
+ * function picking the token from the parsed input); the client's address
+ * (`clientAddress`: the trusted one, or without trusted proxies the address
+ * Next.js reports, which keeps clients apart but a client could forge); or
+ * the address only when a trusted proxy reported it (`trustedClientAddress`,
+ * skipped otherwise, for limits where a forged address must not lock out
+ * the person it belongs to).
  */
-export type RateLimitPolicy<Input> = {
+export type RateLimitRule<Input> = {
   limiter: LimitedAction;
-  key: "clientAddress" | ((input: Input) => string);
+  key: "clientAddress" | "trustedClientAddress" | ((input: Input) => string);
 };
+
+/** A rule, or several counted in order: the first one used up refuses the request. */
+export type RateLimitPolicy<Input> = RateLimitRule<Input> | readonly RateLimitRule<Input>[];
 
 const limiters = new Map<LimitedAction, RateLimiterMemory>();
 
@@ -59,13 +76,30 @@ export async function consume(action: LimitedAction, key: string): Promise<void>
   }
 }
 
-/** Counts one request against the policy's allowance; throws `rateLimited` when it is used up. */
-export async function enforceRateLimit<Input>(policy: RateLimitPolicy<Input>, input: Input): Promise<void> {
-  await consume(policy.limiter, policy.key === "clientAddress" ? await clientAddress() : policy.key(input));
+/** The key a rule counts against, or null when the rule does not apply to this request. */
+async function keyFor<Input>(
+  rule: RateLimitRule<Input>,
+  input: Input,
+  requestHeaders: () => Promise<HeaderSource>,
+): Promise<string | null> {
+  if (typeof rule.key === "function") return rule.key(input);
+  const { trustedProxyHops } = forwarding();
+  if (rule.key === "trustedClientAddress" && trustedProxyHops === 0) return null;
+  const address = clientAddress(await requestHeaders(), trustedProxyHops);
+  if (rule.key === "trustedClientAddress") return address?.isTrusted ? address.key : null;
+  // Requests without any address (an empty X-Forwarded-For) share one allowance, which only such requests use.
+  return address?.key ?? "unknown";
 }
 
-/** The client's address as the proxy in front reports it, or the direct peer. */
-export async function clientAddress(): Promise<string> {
-  const requestHeaders = await headers();
-  return requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || "local";
+/** Counts one request against each of the policy's allowances; throws `rateLimited` at the first one used up. */
+export async function enforceRateLimit<Input>(
+  policy: RateLimitPolicy<Input>,
+  input: Input,
+  requestHeaders: () => Promise<HeaderSource> = headers,
+): Promise<void> {
+  const rules: readonly RateLimitRule<Input>[] = "limiter" in policy ? [policy] : policy;
+  for (const rule of rules) {
+    const key = await keyFor(rule, input, requestHeaders);
+    if (key !== null) await consume(rule.limiter, key);
+  }
 }

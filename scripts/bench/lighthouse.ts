@@ -2,7 +2,7 @@ import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { createDatabaseClient } from "../../lib/server/database-client";
-import { DEMO_LINK_SETTING } from "../../lib/server/demo/create-demo-scan";
+import { createDemoCopy } from "../../lib/server/demo/create-demo-scan";
 import { generateToken, hashToken } from "../../lib/server/tokens";
 import { withApp } from "../support/app-server";
 import { ensureBrowser } from "../support/browser";
@@ -21,7 +21,7 @@ type Scores = { perf: number; a11y: number; bestPractices: number };
 async function demoPaths(databaseUrl: string): Promise<Record<string, string>> {
   const db = createDatabaseClient(databaseUrl);
   try {
-    const setting = await db.setting.findUniqueOrThrow({ where: { key: DEMO_LINK_SETTING } });
+    const managementToken = await createDemoCopy(db);
     const scan = await db.scan.findFirstOrThrow({ where: { isDemo: true }, include: { partners: true } });
     const token = generateToken();
     await db.respondent.create({
@@ -30,7 +30,7 @@ async function demoPaths(databaseUrl: string): Promise<Record<string, string>> {
     return {
       home: "/",
       questionnaire: `/r/${token}/ambition`,
-      results: `/beheer/${setting.value}/resultaten`,
+      results: `/beheer/${managementToken}/resultaten`,
     };
   } finally {
     await db.$disconnect();

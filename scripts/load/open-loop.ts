@@ -1,4 +1,5 @@
 import { Agent, request } from "node:http";
+import { seededRandom } from "../../lib/scoring/testing/seeded-random";
 import { emptyOutcomes, recordAnswered, recordUnanswered, type SaveOutcomes } from "./outcomes";
 import type { LoadRespondent } from "./population";
 
@@ -22,25 +23,13 @@ export type OpenLoopResult = SaveOutcomes & { seconds: number; ratePerSecond: nu
 /** A save that gets no answer within this time counts as unanswered. */
 const REQUEST_TIMEOUT_MS = 60_000;
 
-/** mulberry32: small, fast and good enough to draw arrival times. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function runOpenLoop(
   base: string,
   respondents: LoadRespondent[],
   options: OpenLoopOptions,
 ): Promise<OpenLoopResult> {
   const ratePerSecond = respondents.length / options.meanSecondsBetweenSaves;
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const answered = new Map<string, number>();
   const outcomes = emptyOutcomes();
   // Kept-alive connections, as a browser keeps one open, enough that no save waits for a socket.

@@ -3,13 +3,25 @@ import { type BrowserContextOptions, expect, type Page, test } from "@playwright
 /** Creates a scan through the form, as a manager would, and returns its management URL. */
 export async function createScan(
   page: Page,
-  options: { name: string; partners: string[]; variant?: "Snelle scan" | "Volledige scan"; english?: boolean },
+  options: {
+    name: string;
+    partners: string[];
+    /** People invited per partner (default 10 each). */
+    invited?: number[];
+    variant?: "Snelle scan" | "Volledige scan";
+    reporting?: "Open per partner" | "Alleen ikzelf (zelfevaluatie)";
+    english?: boolean;
+  },
 ): Promise<string> {
   await page.goto("/scans/nieuw");
   await page.getByLabel("Naam van de samenwerking").fill(options.name);
+  if (options.reporting) await page.getByLabel(options.reporting).check();
   for (const [index, partner] of options.partners.entries()) {
     if (index >= 3) await page.getByRole("button", { name: "Partner toevoegen" }).click();
     await page.getByLabel(`Partner ${index + 1}`, { exact: true }).fill(partner);
+    if (options.reporting !== "Alleen ikzelf (zelfevaluatie)") {
+      await page.getByLabel(`Aantal uitgenodigd Partner ${index + 1}`).fill(String(options.invited?.[index] ?? 10));
+    }
   }
   if (options.variant) await page.getByLabel(options.variant).check();
   if (options.english) await page.getByLabel("Taal van de scan").selectOption("en");
@@ -17,6 +29,15 @@ export async function createScan(
   await page.waitForURL(/\/beheer\/[A-Za-z0-9_-]{22}\?nieuw=1$/);
   await expect(page.getByRole("heading", { name: "Bewaar deze beheerlink" })).toBeVisible();
   return page.url().replace("?nieuw=1", "");
+}
+
+/** Opens a copy of the demo of one's own from the home page and returns its management URL. */
+export async function openDemo(page: Page): Promise<string> {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Bekijk de demoscan" }).click();
+  await page.waitForURL(/\/beheer\/[A-Za-z0-9_-]{22}$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Zorgnetwerk Rivierenland" })).toBeVisible();
+  return page.url();
 }
 
 export async function inviteLink(page: Page, partner: string): Promise<string> {

@@ -18,9 +18,28 @@ test.describe
       await page().getByLabel("Partner 1", { exact: true }).fill("Alleen ik");
       await page().getByRole("button", { name: "Scan aanmaken" }).click();
       await expect(page().getByRole("alert").filter({ hasText: "Controleer de gemarkeerde velden." })).toBeVisible();
-      await expect(page().getByText("Vul dit veld in.")).toBeVisible();
+      await expect(page().locator("#name-error")).toHaveText("Vul dit veld in.");
       await expect(page().getByText("Geef minstens 2 en hoogstens 20 partners op.")).toBeVisible();
       await expect(page().getByLabel("Naam van de samenwerking")).toHaveAttribute("aria-invalid", "true");
+      await expectNoAxeViolations(page());
+    });
+
+    test("after an error the form keeps everything typed, and asks for the number invited per partner", async () => {
+      await page().getByLabel("Korte omschrijving (optioneel)").fill("Samen sterker in de wijk");
+      await page().getByLabel("Volledige scan").check();
+      await page().getByLabel("Partner 2", { exact: true }).fill("Wijkteam");
+      await page().getByLabel("Aantal uitgenodigd Partner 2").fill("6");
+      await page().getByLabel("Anonimiteitsdrempel").fill("4");
+      await page().getByRole("button", { name: "Scan aanmaken" }).click();
+      await expect(page().locator("#name-error")).toHaveText("Vul dit veld in.");
+      await expect(page().getByLabel("Korte omschrijving (optioneel)")).toHaveValue("Samen sterker in de wijk");
+      await expect(page().getByLabel("Volledige scan")).toBeChecked();
+      await expect(page().getByLabel("Partner 1", { exact: true })).toHaveValue("Alleen ik");
+      await expect(page().getByLabel("Partner 2", { exact: true })).toHaveValue("Wijkteam");
+      await expect(page().getByLabel("Aantal uitgenodigd Partner 2")).toHaveValue("6");
+      await expect(page().getByLabel("Anonimiteitsdrempel")).toHaveValue("4");
+      // Partner 1 has no number invited yet.
+      await expect(page().getByLabel("Aantal uitgenodigd Partner 1")).toHaveAttribute("aria-invalid", "true");
       await expectNoAxeViolations(page());
     });
 
@@ -57,6 +76,7 @@ test.describe
         .click();
       await expect(page().getByLabel("Naam van Politie Midden")).toBeVisible();
       await page().getByLabel("Naam van de nieuwe partner").fill("gemeente");
+      await page().getByLabel("Aantal uitgenodigden", { exact: true }).fill("5");
       await page().getByRole("button", { name: "Partner toevoegen" }).click();
       await expect(page().getByText("Er is al een partner met deze naam.")).toBeVisible();
     });
@@ -162,4 +182,24 @@ test("a download link used too often in a minute gets 429 with a message, not a 
   const limited = await request.get(path);
   expect(limited.status()).toBe(429);
   expect(await limited.text()).toContain("Te veel verzoeken in korte tijd");
+});
+
+test("with open reporting, every respondent reads before answering that their partner is shown however few take part", async ({
+  page,
+  browser,
+}) => {
+  const manager = await browser.newPage();
+  await createScan(manager, { name: "Open tafel", partners: ["Provincie", "Gemeente"], reporting: "Open per partner" });
+  await page.goto(await inviteLink(manager, "Provincie"));
+  await expect(page.getByTestId("open-reporting")).toContainText("Let op: open rapportage per partner");
+  await expect(page.getByTestId("open-reporting")).toContainText("kunnen je antwoorden herkenbaar zijn");
+  await expectNoAxeViolations(page);
+  await manager.close();
+});
+
+test("a self-assessment has no invitation links, and its one respondent is the manager", async ({ page }) => {
+  await createScan(page, { name: "Eigen blik", partners: ["Wij", "Zij"], reporting: "Alleen ikzelf (zelfevaluatie)" });
+  await expect(page.getByRole("heading", { name: "Uitnodigingslinks" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
 });

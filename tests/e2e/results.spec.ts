@@ -1,10 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { sharedPage } from "./helpers";
+import { openDemo, sharedPage } from "./helpers";
 
 async function openDemoResults(page: import("@playwright/test").Page): Promise<string> {
-  await page.goto("/");
-  await page.getByRole("link", { name: "Bekijk de demoscan" }).click();
+  await openDemo(page);
   await page.getByRole("link", { name: "Resultaten bekijken" }).click();
   await page.waitForURL(/\/resultaten$/);
   await expect(page.getByRole("heading", { level: 1, name: "Zorgnetwerk Rivierenland" })).toBeVisible();
@@ -23,9 +22,11 @@ test.describe
           policyViolations.push(message.text());
       });
       resultsUrl = await openDemoResults(page());
-      await expect(page().getByTestId("results-basis")).toHaveText("Gebaseerd op 14 ingevulde vragenlijsten.");
+      await expect(page().getByTestId("results-basis")).toHaveText("Gebaseerd op 12 ingevulde vragenlijsten.");
       await expect(
-        page().getByText("Woningcorporatie Thuis heeft minder dan 3 ingevulde vragenlijsten."),
+        page()
+          .getByTestId("partner-status")
+          .getByText(/de antwoorden tellen nog niet mee: te weinig om anoniem te blijven/),
       ).toBeVisible();
       await expect(page().locator(".recharts-polar-grid")).toBeVisible();
       const table = page().getByTestId("lens-table");
@@ -35,10 +36,8 @@ test.describe
         "Gemeente Rivierstad",
         "Zorgverzekeraar Delta",
         "Thuiszorg Aan Huis",
-        "Woningcorporatie Thuis",
       ]);
       const ambition = table.getByRole("row", { name: /Ambitie/ });
-      await expect(ambition.getByRole("cell").nth(4)).toHaveText("verborgen");
       await expect(ambition.getByRole("cell").nth(1)).toHaveText(/^\d+$/);
       await expect(page().getByTestId("advice").getByRole("listitem")).toHaveCount(3);
       await expect(page().getByRole("link", { name: "Sluimerend machtsspel" })).toBeVisible();
@@ -60,14 +59,16 @@ test.describe
       await expectNoAxeViolations(page());
     });
 
-    test("partners side by side, most contested first, with the small partner hidden", async () => {
+    test("partners side by side, most contested first, without a column for the small partner", async () => {
       await page().getByRole("link", { name: "Partners naast elkaar" }).click();
       await page().getByRole("link", { name: "Meest omstreden eerst" }).click();
       const heatmap = page().getByTestId("partner-heatmap");
       const firstRow = heatmap.locator("tbody tr").first();
       await expect(firstRow).toHaveAttribute("data-contested", "true");
       await expect(firstRow.getByRole("rowheader")).toContainText("in redelijke verhouding");
-      await expect(firstRow.getByRole("cell").nth(3)).toHaveText("verborgen");
+      // Columns for the partners with figures of their own, and the difference between them; none for the small one.
+      await expect(heatmap.locator("thead th")).toHaveCount(5);
+      await expect(heatmap.locator("thead")).not.toContainText("Woningcorporatie Thuis");
       await expectNoAxeViolations(page());
     });
 
@@ -110,7 +111,7 @@ test("the results read in English, on a phone too", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await openDemoResults(page);
   await page.getByRole("button", { name: "Schakel naar English" }).click();
-  await expect(page.getByTestId("results-basis")).toHaveText("Based on 14 completed questionnaires.");
+  await expect(page.getByTestId("results-basis")).toHaveText("Based on 12 completed questionnaires.");
   await expect(page.getByRole("heading", { name: "Top 3 to work on" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -122,11 +123,14 @@ test("a follow-up round copies the partners and shows the change per lens", asyn
   await page.waitForURL(/\/scans\/nieuw\?vorige=/);
   await expect(page.getByLabel("Naam van de samenwerking")).toHaveValue("Zorgnetwerk Rivierenland");
   await expect(page.getByLabel("Partner 4", { exact: true })).toHaveValue("Woningcorporatie Thuis");
+  await expect(page.getByLabel("Aantal uitgenodigd Partner 4")).toHaveValue("4");
   await page.getByLabel("Naam van de samenwerking").fill("Zorgnetwerk Rivierenland 2027");
+  // This round the manager assesses the collaboration alone, by choice.
+  await page.getByLabel("Alleen ikzelf (zelfevaluatie)").check();
   await page.getByRole("button", { name: "Scan aanmaken" }).click();
   await page.waitForURL(/nieuw=1/);
   const manageUrl = page.url().replace("?nieuw=1", "");
-  // The manager answers the new round personally (a self-assessment), then sees the change.
+  // The manager answers the new round personally, then sees the change.
   await page.getByRole("button", { name: "Start de vragenlijst" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
   for (const group of await page.getByRole("group").all()) {
@@ -160,9 +164,9 @@ test("the report and the data files download from the results screen, in both la
   ]);
   expect(pdf.suggestedFilename()).toBe("zorgnetwerk-rivierenland.pdf");
   for (const [name, file] of [
-    ["Antwoorden met codeboek (Excel)", "zorgnetwerk-rivierenland.xlsx"],
-    ["Antwoorden (CSV)", "zorgnetwerk-rivierenland.csv"],
-    ["Scan als JSON (voor npm run diagnose)", "zorgnetwerk-rivierenland.json"],
+    ["Cijfers, groepen, opmerkingen en codeboek (Excel)", "zorgnetwerk-rivierenland.xlsx"],
+    ["Cijfers en opmerkingen (CSV)", "zorgnetwerk-rivierenland.csv"],
+    ["Resultaten als JSON", "zorgnetwerk-rivierenland.json"],
   ]) {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
     expect(download.suggestedFilename()).toBe(file);
@@ -170,7 +174,7 @@ test("the report and the data files download from the results screen, in both la
   await page.getByRole("button", { name: "Schakel naar English" }).click();
   const [english] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: "Answers with codebook (Excel)" }).click(),
+    page.getByRole("link", { name: "Figures, groups, comments and codebook (Excel)" }).click(),
   ]);
   expect(english.suggestedFilename()).toBe("zorgnetwerk-rivierenland.xlsx");
   await expectNoAxeViolations(page);

@@ -9,11 +9,11 @@ import { deleteScan, ZDeleteScanInput } from "../../lib/server/scan/delete-scan"
 import { getManagementView } from "../../lib/server/scan/get-management-view";
 import {
   removePartner,
-  renamePartner,
   renewInviteLink,
+  updatePartner,
   ZRemovePartnerInput,
-  ZRenamePartnerInput,
   ZRenewInviteInput,
+  ZUpdatePartnerInput,
 } from "../../lib/server/scan/manage-partners";
 import { createPersonalLink, revokePersonalLink, ZCreatePersonalLinkInput } from "../../lib/server/scan/personal-links";
 import { setScanClosed, ZSetScanClosedInput } from "../../lib/server/scan/set-scan-closed";
@@ -74,8 +74,8 @@ describe("the access matrix", () => {
         ),
       (token: unknown) =>
         runAction(
-          { name: "rename", schema: ZRenamePartnerInput, handler: renamePartner, rateLimit: null },
-          { managementToken: token, partnerId, name: "Gekaapt" },
+          { name: "rename", schema: ZUpdatePartnerInput, handler: updatePartner, rateLimit: null },
+          { managementToken: token, partnerId, name: "Gekaapt", invitedCount: 9 },
           t,
         ),
       (token: unknown) =>

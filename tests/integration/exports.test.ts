@@ -1,34 +1,21 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { itemsForVariant } from "../../lib/instrument/items";
-import type { Diagnosis, ScanInput } from "../../lib/scoring";
+import type { Diagnosis } from "../../lib/scoring";
 import { db } from "../../lib/server/db";
-import { createDemoScan } from "../../lib/server/demo/create-demo-scan";
+import { createDemoCopy } from "../../lib/server/demo/create-demo-scan";
 import { saveResponses } from "../../lib/server/respond/save-responses";
 import { submitResponse } from "../../lib/server/respond/submit-response";
 import { exportData } from "../../lib/server/results/export-scan";
 import { getResults } from "../../lib/server/results/get-results";
 import { exportReport } from "../../lib/server/results/report-pdf";
-import { hashToken } from "../../lib/server/tokens";
 import { makeRespondent, makeScan } from "../support/factories";
 
 let token = "";
-
-/** The answers the exports should contain: submitted respondents of partners large enough to report. */
-async function reportableAnswers() {
-  const scan = await db.scan.findUniqueOrThrow({ where: { managementTokenHash: hashToken(token) } });
-  const rows = await db.answer.findMany({
-    where: {
-      respondent: { scanId: scan.id, submittedAt: { not: null }, partner: { name: { not: "Woningcorporatie Thuis" } } },
-    },
-    include: { respondent: { include: { partner: true } } },
-  });
-  return rows.map((row) => `${row.respondent.partner?.name}|${row.itemId}|${row.value ?? ""}`).sort();
-}
 
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -57,83 +44,89 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** The figures a person sees; group sizes and flags of hidden partners may differ after anonymising. */
-function figures(diagnosis: Diagnosis) {
-  return {
-    lenses: diagnosis.lenses,
-    statements: diagnosis.statements,
-    paradoxes: diagnosis.paradoxes,
-    problems: diagnosis.problems.map((problem) => ({
-      ...problem,
-      evidence: problem.evidence.map((evidence) => ({
-        ...evidence,
-        partners: evidence.partners.map((entry) => entry.value),
-      })),
-    })),
-    contested: diagnosis.contested.map((entry) => ({
-      ...entry,
-      highest: entry.highest?.score,
-      lowest: entry.lowest?.score,
-    })),
-    advice: diagnosis.advice,
-    agenda: diagnosis.agenda,
-    partners: diagnosis.partners.filter((partner) => !partner.suppressed).map(({ id: _id, ...partner }) => partner),
-    roles: diagnosis.roles.filter((role) => !role.suppressed),
-  };
+/** CSV rows as objects keyed by their header. */
+function csvRecords(body: string): Record<string, string>[] {
+  const [header = [], ...rows] = parseCsv(body.replace(/^\uFEFF/, ""));
+  return rows.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index] ?? ""])));
 }
 
 beforeAll(async () => {
-  token = await createDemoScan(db);
+  token = await createDemoCopy(db);
 });
 
 describe("data exports", () => {
-  it("writes one CSV row per respondent and answered item, matching the stored answers, without the hidden partner", async () => {
+  it("write the figures the results show, per group, and no answers per person", async () => {
     const file = await exportData(token, "csv");
     expect(file.filename).toBe("zorgnetwerk-rivierenland.csv");
-    const [header, ...rows] = parseCsv(String(file.body).replace(/^\uFEFF/, ""));
-    expect(header).toEqual(["respondent", "partner", "role", "item_id", "item_text", "value"]);
-    expect(rows.map((row) => `${row[1]}|${row[3]}|${row[5]}`).sort()).toEqual(await reportableAnswers());
-    expect(rows.some((row) => row[1] === "Woningcorporatie Thuis")).toBe(false);
-    expect(new Set(rows.map((row) => row[0]))).toEqual(
-      new Set(Array.from({ length: 12 }, (_, i) => `respondent-${i + 1}`)),
-    );
+    const records = csvRecords(String(file.body));
+    const { diagnosis, comments } = await getResults(token);
+    const lensRows = (group: string) =>
+      records
+        .filter((row) => row.Groep === group && row["Soort cijfer"] === "Invalshoek")
+        .map((row) => row["Score (0–100, hoger = gunstiger)"]);
+    expect(lensRows("Alle deelnemers")).toEqual(diagnosis.lenses.map((lens) => String(lens.score)));
+    for (const partner of diagnosis.partners.filter((entry) => entry.status === "shown")) {
+      expect(lensRows(partner.name), partner.name).toEqual(
+        diagnosis.lenses.map((lens) => String(partner.lenses[lens.id])),
+      );
+    }
+    // The small partner has no figures of its own, and nothing identifies a person.
+    expect(records.some((row) => row.Groep === "Woningcorporatie Thuis")).toBe(false);
+    expect(Object.keys(records[0] ?? {})).not.toContain("Respondent");
+    // A negatively worded statement reads in its own direction: agreeing is a high mean and a low score.
+    const dominance = records.find((row) => row.Groep === "Alle deelnemers" && row["Item-id"] === "people.dominance");
+    const statement = diagnosis.statements.find((entry) => entry.id === "people.dominance");
+    expect(dominance?.["Negatief geformuleerd"]).toBe("ja");
+    expect(Number(dominance?.["Gemiddeld antwoord (1–5, zoals geformuleerd)"])).toBe(statement?.mean);
+    expect(Number(dominance?.["Score (0–100, hoger = gunstiger)"])).toBe(statement?.score);
+    // Comments come along, as rows of their own.
+    const commentTexts = records.filter((row) => row["Soort cijfer"] === "Opmerking").map((row) => row.Tekst);
+    expect(commentTexts.sort()).toEqual(Object.values(comments).flat().sort());
+    expect(commentTexts.length).toBeGreaterThan(0);
   });
 
-  it("writes the same answers to the workbook, with a codebook describing every item", async () => {
+  it("write a workbook with notes, figures, groups with their status, comments and a codebook", async () => {
     const file = await exportData(token, "xlsx");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(file.body as Buffer).buffer);
-    const answers = workbook.getWorksheet("Antwoorden");
-    const values: string[] = [];
-    answers?.eachRow((row, number) => {
-      if (number > 1) values.push(`${row.getCell(2).value}|${row.getCell(4).value}|${row.getCell(6).value ?? ""}`);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Toelichting",
+      "Cijfers",
+      "Groepen",
+      "Opmerkingen",
+      "Codeboek",
+    ]);
+    expect(workbook.getWorksheet("Toelichting")?.getCell("A1").value).toContain("Zorgnetwerk Rivierenland");
+    const groups: string[] = [];
+    workbook.getWorksheet("Groepen")?.eachRow((row) => {
+      groups.push(`${row.getCell(2).value}: ${row.getCell(3).value}`);
     });
-    expect(values.sort()).toEqual(await reportableAnswers());
+    expect(groups).toContain(
+      "Woningcorporatie Thuis: Nog niet in de cijfers (te weinig antwoorden om anoniem te blijven)",
+    );
     const codebook = workbook.getWorksheet("Codeboek");
     expect((codebook?.rowCount ?? 0) - 1).toBe(itemsForVariant("full").length);
-    expect(workbook.getWorksheet("Toelichting")?.getCell("A1").value).toContain("Zorgnetwerk Rivierenland");
+    // Real numbers stay numbers, so a spreadsheet can calculate with them.
+    const figures = workbook.getWorksheet("Cijfers");
+    expect(typeof figures?.getRow(2).getCell(3).value).toBe("number");
   });
 
-  it("exports JSON that the diagnose command turns into the diagnosis shown on screen", async () => {
+  it("export the results as JSON: the diagnosis shown on screen and the comments, without database ids", async () => {
     const file = await exportData(token, "json");
-    const input = JSON.parse(String(file.body)) as ScanInput;
-    expect(JSON.stringify(input)).not.toMatch(/c[a-z0-9]{24}/); // no database ids
-    const path = join(mkdtempSync(join(tmpdir(), "export-")), "scan.json");
-    writeFileSync(path, String(file.body));
-    const result = spawnSync("npx", ["tsx", "scripts/diagnose.ts", path], { encoding: "utf8" });
-    expect(result.status).toBe(0);
-    const fromExport = JSON.parse(result.stdout) as Diagnosis;
-    const onScreen = (await getResults(token)).diagnosis;
-    expect(figures(fromExport)).toEqual(figures(onScreen));
+    const exported = JSON.parse(String(file.body)) as { diagnosis: Diagnosis; comments: Record<string, string[]> };
+    const onScreen = await getResults(token);
+    expect(exported.diagnosis.lenses).toEqual(onScreen.diagnosis.lenses);
+    expect(exported.diagnosis.partners.map((partner) => partner.name)).toEqual(
+      onScreen.diagnosis.partners.map((partner) => partner.name),
+    );
+    expect(exported.comments).toEqual(onScreen.comments);
+    expect(String(file.body)).not.toMatch(/c[a-z0-9]{24}/);
   });
 
   it("neutralises text that a spreadsheet would run as a formula", async () => {
-    const { managementToken, view } = await makeScan({
-      partners: ['=HYPERLINK("x")', "@Partner", "+Plus"],
-      anonymityThreshold: 2,
-    });
+    const { managementToken, view } = await makeScan({ partners: ['=HYPERLINK("x")', "@Partner", "+Plus"] });
     for (const partner of view.partners) {
-      for (const _ of [1, 2]) {
+      for (const _ of [1, 2, 3]) {
         const { token: respondent } = await makeRespondent(partner.inviteToken);
         await saveResponses({
           token: respondent,

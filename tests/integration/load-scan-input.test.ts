@@ -4,6 +4,7 @@ import { toScanRecord } from "../../lib/server/records/scan";
 import { saveResponses } from "../../lib/server/respond/save-responses";
 import { submitResponse } from "../../lib/server/respond/submit-response";
 import { loadScanInput } from "../../lib/server/results/load-scan-input";
+import { hashToken } from "../../lib/server/tokens";
 import { makeRespondent, makeScan } from "../support/factories";
 
 describe("reading a scan for the diagnosis", () => {
@@ -33,18 +34,23 @@ describe("reading a scan for the diagnosis", () => {
     const scan = await db.scan.findUniqueOrThrow({ where: { id: scanId } });
     const input = await loadScanInput(toScanRecord(scan));
 
-    expect(input.respondents).toEqual([
+    const idOf = async (token: string) =>
+      (await db.respondent.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } })).id;
+    const byPartner = [...input.respondents].sort((a) => (a.partnerId === first?.id ? -1 : 1));
+    expect(byPartner).toEqual([
       {
-        id: "respondent-1",
+        id: await idOf(answered.token),
         partnerId: first?.id,
         role: "executive",
+        release: null,
         answers: {
           "ambition.shared-goal": 5,
           "interests.stated-openly": null,
           "paradox.business-vs-societal.current": -3,
         },
       },
-      { id: "respondent-2", partnerId: second?.id, role: "operational", answers: {} },
+      { id: await idOf(silent.token), partnerId: second?.id, role: "operational", release: null, answers: {} },
     ]);
+    expect(input.releases).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { saveResponses } from "../../lib/server/respond/save-responses";
 import { submitResponse } from "../../lib/server/respond/submit-response";
 import { deleteScan } from "../../lib/server/scan/delete-scan";
 import { getManagementView } from "../../lib/server/scan/get-management-view";
-import { addPartner, removePartner, renamePartner, renewInviteLink } from "../../lib/server/scan/manage-partners";
+import { addPartner, removePartner, renewInviteLink, updatePartner } from "../../lib/server/scan/manage-partners";
 import { createPersonalLink, revokePersonalLink } from "../../lib/server/scan/personal-links";
 import { setScanClosed } from "../../lib/server/scan/set-scan-closed";
 import { hashToken } from "../../lib/server/tokens";
@@ -142,14 +142,21 @@ describe("a scan from creation to submitted responses", () => {
     await expect(removePartner({ managementToken, partnerId: view.partners[0]?.id ?? "" })).rejects.toMatchObject({
       messageKey: "partnerHasRespondents",
     });
-    await expect(addPartner({ managementToken, name: "gemeente" })).rejects.toMatchObject({
+    await expect(addPartner({ managementToken, name: "gemeente", invitedCount: 4 })).rejects.toMatchObject({
       messageKey: "duplicatePartner",
     });
-    await addPartner({ managementToken, name: "Welzijn" });
-    await renamePartner({ managementToken, partnerId: view.partners[1]?.id ?? "", name: "Zorggroep" });
+    await expect(addPartner({ managementToken, name: "Welzijn", invitedCount: null })).rejects.toMatchObject({
+      messageKey: "invitedRequired",
+    });
+    await addPartner({ managementToken, name: "Welzijn", invitedCount: 4 });
+    await updatePartner({ managementToken, partnerId: view.partners[1]?.id ?? "", name: "Zorggroep", invitedCount: 6 });
     await removePartner({ managementToken, partnerId: view.partners[2]?.id ?? "" });
-    const names = (await getManagementView(managementToken)).partners.map((partner) => partner.name);
-    expect(names).toEqual(["Gemeente", "Zorggroep", "Welzijn"]);
+    const partners = (await getManagementView(managementToken)).partners;
+    expect(partners.map((partner) => [partner.name, partner.invitedCount])).toEqual([
+      ["Gemeente", 20],
+      ["Zorggroep", 6],
+      ["Welzijn", 4],
+    ]);
   });
 
   it("deletes the scan with all its data only after the name is typed", async () => {

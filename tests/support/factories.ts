@@ -2,9 +2,13 @@ import { enterViaInvitation } from "../../lib/server/respond/invitation";
 import { type CreateScanInput, createScan } from "../../lib/server/scan/create-scan";
 import { getManagementView } from "../../lib/server/scan/get-management-view";
 
-/** A scan as a manager would create it, with sensible defaults for tests. */
+/**
+ * A scan as a manager would create it, with sensible defaults for tests:
+ * group reporting, and room for 20 people per partner unless `invitedCounts` says otherwise.
+ */
 export async function makeScan(overrides: Partial<CreateScanInput> = {}) {
-  const { managementToken, scanId } = await createScan({
+  const partners = overrides.partners ?? ["Gemeente", "Zorgaanbieder", "Corporatie"];
+  const defaults: CreateScanInput = {
     name: "Testsamenwerking",
     description: "",
     form: "partnership",
@@ -13,11 +17,13 @@ export async function makeScan(overrides: Partial<CreateScanInput> = {}) {
     variant: "quick",
     locale: "nl",
     anonymityThreshold: 3,
+    reportingMode: "group",
     closesOn: null,
     showResultsToRespondents: true,
-    partners: ["Gemeente", "Zorgaanbieder", "Corporatie"],
-    ...overrides,
-  });
+    partners,
+    invitedCounts: partners.map(() => 20),
+  };
+  const { managementToken, scanId } = await createScan({ ...defaults, ...withoutUndefined(overrides) });
   const view = await getManagementView(managementToken);
   return { managementToken, scanId, view };
 }
@@ -28,4 +34,8 @@ export async function makeRespondent(
   role: "executive" | "manager" | "operational" | "other" = "manager",
 ) {
   return enterViaInvitation({ inviteToken, role });
+}
+
+function withoutUndefined<T extends object>(value: Partial<T>): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
 }

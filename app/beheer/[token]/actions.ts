@@ -3,18 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { type FormServerAction, formAction, text } from "@/lib/server/form-action";
+import { type FormServerAction, formAction, text, wholeNumberOrNull } from "@/lib/server/form-action";
 import type { RateLimitPolicy } from "@/lib/server/rate-limit";
 import { deleteScan, ZDeleteScanInput } from "@/lib/server/scan/delete-scan";
 import {
   addPartner,
   removePartner,
-  renamePartner,
   renewInviteLink,
+  updatePartner,
   ZAddPartnerInput,
   ZRemovePartnerInput,
-  ZRenamePartnerInput,
   ZRenewInviteInput,
+  ZUpdatePartnerInput,
 } from "@/lib/server/scan/manage-partners";
 import {
   createPersonalLink,
@@ -33,6 +33,9 @@ const perManagementLink: RateLimitPolicy<{ managementToken: string }> = {
 
 /** Every management form carries the management token; each action checks it through its use case. */
 const token = (formData: FormData) => text(formData, "token");
+
+/** "true" or "false" as a boolean; anything else stays as it came, so the schema refuses it instead of reading it as "false". */
+const yesOrNo = (value: string): boolean | string => (value === "true" ? true : value === "false" ? false : value);
 
 async function savedAndRefreshed(): Promise<string> {
   revalidatePath("/beheer/[token]", "page");
@@ -59,7 +62,7 @@ export const setClosedAction: FormServerAction = formAction({
   schema: ZSetScanClosedInput,
   handler: setScanClosed,
   rateLimit: perManagementLink,
-  read: (formData) => ({ managementToken: token(formData), isClosed: text(formData, "isClosed") === "true" }),
+  read: (formData) => ({ managementToken: token(formData), isClosed: yesOrNo(text(formData, "isClosed")) }),
   onSuccess: savedAndRefreshed,
 });
 
@@ -68,19 +71,24 @@ export const addPartnerAction: FormServerAction = formAction({
   schema: ZAddPartnerInput,
   handler: addPartner,
   rateLimit: perManagementLink,
-  read: (formData) => ({ managementToken: token(formData), name: text(formData, "name") }),
+  read: (formData) => ({
+    managementToken: token(formData),
+    name: text(formData, "name"),
+    invitedCount: wholeNumberOrNull(formData, "invitedCount"),
+  }),
   onSuccess: savedAndRefreshed,
 });
 
-export const renamePartnerAction: FormServerAction = formAction({
-  name: "renamePartner",
-  schema: ZRenamePartnerInput,
-  handler: renamePartner,
+export const updatePartnerAction: FormServerAction = formAction({
+  name: "updatePartner",
+  schema: ZUpdatePartnerInput,
+  handler: updatePartner,
   rateLimit: perManagementLink,
   read: (formData) => ({
     managementToken: token(formData),
     partnerId: text(formData, "partnerId"),
     name: text(formData, "name"),
+    invitedCount: wholeNumberOrNull(formData, "invitedCount"),
   }),
   onSuccess: savedAndRefreshed,
 });

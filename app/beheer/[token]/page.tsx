@@ -16,10 +16,10 @@ import {
   createPersonalLinkAction,
   deleteScanAction,
   removePartnerAction,
-  renamePartnerAction,
   renewInviteAction,
   revokePersonalLinkAction,
   setClosedAction,
+  updatePartnerAction,
   updateSettingsAction,
 } from "./actions";
 
@@ -38,9 +38,11 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const tResults = await getTranslations("results");
   const format = await getFormatter();
   const base = await baseUrl();
+  // A self-assessment invites nobody: no invitation links.
+  const isSelfAssessment = view.reportingMode === "self";
   const sections = [
     ["respons", t("progressTitle")],
-    ["uitnodigen", t("invitesTitle")],
+    ...(isSelfAssessment ? [] : ([["uitnodigen", t("invitesTitle")]] as const)),
     ["zelf", t("selfTitle")],
     ["persoonlijk", t("personalTitle")],
     ["instellingen", t("settingsTitle")],
@@ -87,7 +89,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
       </nav>
       <div className={styles.sections}>
         <ProgressSection view={view} />
-        <InviteSection view={view} token={token} base={base} renewInvite={renewInviteAction} />
+        {isSelfAssessment ? null : (
+          <InviteSection view={view} token={token} base={base} renewInvite={renewInviteAction} />
+        )}
         <PersonalLinksSection
           view={view}
           token={token}
@@ -103,7 +107,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
           token={token}
           actions={{
             updateSettings: updateSettingsAction,
-            renamePartner: renamePartnerAction,
+            updatePartner: updatePartnerAction,
             removePartner: removePartnerAction,
             addPartner: addPartnerAction,
             setClosed: setClosedAction,

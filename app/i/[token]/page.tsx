@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EnterForm } from "@/components/questionnaire/enter-form";
+import styles from "@/components/questionnaire/invitation.module.css";
 import { contextOptions } from "@/lib/instrument/labels";
 import { loadOrNotFound } from "@/lib/server/load-or-not-found";
 import { getInvitation, type Invitation } from "@/lib/server/respond/invitation";
@@ -27,11 +28,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const invitation = await load(token);
   const t = await getTranslations("invite");
   const locale = await getLocale();
-  if (invitation.isClosed) {
+  if (invitation.isClosed || invitation.isSelfAssessment) {
     return (
       <section className="card">
-        <h1>{t("closedTitle")}</h1>
-        <p>{t("closedText")}</p>
+        <h1>{t(invitation.isClosed ? "closedTitle" : "selfTitle")}</h1>
+        <p>{t(invitation.isClosed ? "closedText" : "selfText")}</p>
       </section>
     );
   }
@@ -42,7 +43,23 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <p>{t("lead", { partner: invitation.partnerName, scan: invitation.scanName })}</p>
       {invitation.description ? <p className="muted">{invitation.description}</p> : null}
       <p>{t("duration", { minutes: invitation.minutes })}</p>
-      <p>{t("privacy", { threshold: invitation.anonymityThreshold })}</p>
+      {invitation.isOpenReporting ? (
+        <div className={styles.openNotice} role="note" data-testid="open-reporting">
+          <p>
+            <strong>{t("openTitle")}</strong>
+          </p>
+          <p>{t("openText", { partner: invitation.partnerName, threshold: invitation.anonymityThreshold })}</p>
+        </div>
+      ) : (
+        <p>{t("privacy", { threshold: Math.max(3, invitation.anonymityThreshold) })}</p>
+      )}
+      <p>
+        <Link href="/privacy">{t("privacyLink")}</Link>
+      </p>
+      {invitation.invitedCount !== null ? (
+        <p className="muted">{t("invited", { count: invitation.invitedCount, partner: invitation.partnerName })}</p>
+      ) : null}
+      {invitation.isFull && !invitation.resumeToken ? <p className={styles.fullNotice}>{t("fullText")}</p> : null}
       {invitation.resumeToken ? (
         <>
           <p>
@@ -64,6 +81,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           label: option.label[locale],
         }))}
         isSecondary={invitation.resumeToken !== null}
+        isDisabled={invitation.isFull}
       />
     </section>
   );

@@ -4,6 +4,19 @@ import { redirect } from "next/navigation";
 import { type FormServerAction, formAction, text } from "@/lib/server/form-action";
 import { createScan, ZCreateScanInput } from "@/lib/server/scan/create-scan";
 
+/** Partner names with the number invited beside each; rows without a name are left out. */
+function partnerRows(formData: FormData): { partners: string[]; invitedCounts: (number | string | null)[] } {
+  const names = formData.getAll("partner").map((value) => (typeof value === "string" ? value.trim() : ""));
+  const invited = formData.getAll("partnerInvited").map((value) => (typeof value === "string" ? value.trim() : ""));
+  const rows = names.map((name, index) => ({ name, invited: invited[index] ?? "" })).filter((row) => row.name !== "");
+  return {
+    partners: rows.map((row) => row.name),
+    invitedCounts: rows.map((row) =>
+      row.invited === "" ? null : /^\d+$/.test(row.invited) ? Number(row.invited) : row.invited,
+    ),
+  };
+}
+
 /** Reads the create-scan form; empty partner fields are left out. */
 function readCreateForm(formData: FormData): unknown {
   const collaborationType = text(formData, "collaborationType");
@@ -19,10 +32,8 @@ function readCreateForm(formData: FormData): unknown {
     anonymityThreshold: Number.isFinite(threshold) ? threshold : text(formData, "anonymityThreshold"),
     closesOn: text(formData, "closesOn"),
     showResultsToRespondents: formData.get("showResultsToRespondents") === "on",
-    partners: formData
-      .getAll("partner")
-      .map((value) => (typeof value === "string" ? value.trim() : ""))
-      .filter((value) => value !== ""),
+    ...partnerRows(formData),
+    reportingMode: text(formData, "reportingMode") || "group",
     ...(text(formData, "previous") ? { previousManagementToken: text(formData, "previous") } : {}),
   };
 }

@@ -4,6 +4,7 @@ import type { ScanDefaults } from "@/components/scan/create-scan-form";
 import { CreateScanForm } from "@/components/scan/create-scan-form";
 import { instrument, VARIANTS } from "@/content";
 import { contextOptions } from "@/lib/instrument/labels";
+import { REPORTING_MODES } from "@/lib/scoring";
 import { getManagementView } from "@/lib/server/scan/get-management-view";
 import { MAX_PARTNERS } from "@/lib/server/scan/scan-fields";
 import { ZToken } from "@/lib/server/tokens";
@@ -27,7 +28,8 @@ async function previousRound(
       variant: view.variant,
       locale: view.locale,
       anonymityThreshold: view.anonymityThreshold,
-      partners: view.partners.map((partner) => partner.name),
+      reportingMode: view.reportingMode,
+      partners: view.partners.map((partner) => ({ name: partner.name, invitedCount: partner.invitedCount })),
     },
   };
 }
@@ -75,6 +77,11 @@ export default async function NewScanPage({ searchParams }: { searchParams: Sear
           { value: "nl", label: tNav("languages.nl") },
           { value: "en", label: tNav("languages.en") },
         ]}
+        reportingModes={REPORTING_MODES.map((mode) => ({
+          value: mode,
+          label: t(`reportingModes.${mode}.label`),
+          description: t(`reportingModes.${mode}.description`),
+        }))}
         defaultLocale={locale}
       />
     </>

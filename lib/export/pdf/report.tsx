@@ -2,6 +2,7 @@ import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { findLens, findParadox, findProblem, findStatement, type Locale, sourceDocuments } from "../../../content";
 import { seriesColour } from "../../charts/palette";
 import { describeSignal, type SignalTranslator } from "../../instrument/describe-signal";
+import { groupColumns } from "../../scoring/group-columns";
 import type { Diagnosis } from "../../scoring/types";
 import { ParadoxLine, RadarChart } from "./charts";
 
@@ -81,15 +82,12 @@ function Bullet({ children }: { children: string }) {
 
 export function Report({ diagnosis, scanName, locale, date, advisor, t, signalText }: ReportProps) {
   const lensNames = diagnosis.lenses.map((lens) => findLens(lens.id)?.name[locale] ?? lens.id);
-  const partnerIndex = new Map(diagnosis.partners.map((partner, index) => [partner.id, index]));
+  const columns = groupColumns(diagnosis, t("results.pool"));
   const partnerName = (id: string) => diagnosis.partners.find((partner) => partner.id === id)?.name ?? id;
   const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 2 });
   const shown = (value: number | null) => (value === null ? "–" : number.format(value));
   const bandText = (band: string | null, status: string) =>
     t(`results.band.${band ?? (status === "suppressed" ? "suppressed" : "insufficient")}`);
-  const visiblePartners = diagnosis.partners.filter((partner) =>
-    Object.values(partner.lenses).some((value) => value !== null),
-  );
   const footer = (
     <View style={styles.footer} fixed>
       <Text>
@@ -115,10 +113,10 @@ export function Report({ diagnosis, scanName, locale, date, advisor, t, signalTe
         {diagnosis.partners.map((partner) => (
           <View key={partner.id} style={styles.row}>
             <Text style={styles.cellWide}>{partner.name}</Text>
-            <Text style={styles.cell}>
-              {partner.suppressed && !diagnosis.isSelfAssessment
-                ? t("report.responseHidden", { threshold: diagnosis.scan.anonymityThreshold })
-                : String(partner.respondents)}
+            <Text style={[styles.cellWide, { textAlign: "right" }]}>
+              {partner.status === "shown" || diagnosis.isSelfAssessment
+                ? String(partner.respondents)
+                : t(`results.partnerStatus.${partner.status}`, { threshold: diagnosis.threshold })}
             </Text>
           </View>
         ))}
@@ -143,10 +141,10 @@ export function Report({ diagnosis, scanName, locale, date, advisor, t, signalTe
             labels={lensNames}
             series={[
               { name: t("results.overall"), values: diagnosis.lenses.map((lens) => lens.score), colourIndex: null },
-              ...visiblePartners.map((partner) => ({
-                name: partner.name,
-                values: diagnosis.lenses.map((lens) => partner.lenses[lens.id]),
-                colourIndex: partnerIndex.get(partner.id) ?? 0,
+              ...columns.map((column) => ({
+                name: column.name,
+                values: diagnosis.lenses.map((lens) => column.lenses[lens.id]),
+                colourIndex: column.colourIndex,
               })),
             ]}
           />
@@ -163,10 +161,10 @@ export function Report({ diagnosis, scanName, locale, date, advisor, t, signalTe
                 <View style={[styles.swatch, { backgroundColor: "#1b2430" }]} />
                 <Text>{t("results.overall")}</Text>
               </View>
-              {visiblePartners.map((partner) => (
-                <View key={partner.id} style={styles.legendItem}>
-                  <View style={[styles.swatch, { backgroundColor: seriesColour(partnerIndex.get(partner.id) ?? 0) }]} />
-                  <Text>{partner.name}</Text>
+              {columns.map((column) => (
+                <View key={column.id} style={styles.legendItem}>
+                  <View style={[styles.swatch, { backgroundColor: seriesColour(column.colourIndex) }]} />
+                  <Text>{column.name}</Text>
                 </View>
               ))}
             </View>
@@ -236,11 +234,9 @@ export function Report({ diagnosis, scanName, locale, date, advisor, t, signalTe
                   current={result.current}
                   desired={result.desired}
                   spread={result.spread}
-                  partners={diagnosis.partners.flatMap((partner) => {
-                    const position = partner.paradoxes[result.id];
-                    return typeof position === "number"
-                      ? [{ position, colourIndex: partnerIndex.get(partner.id) ?? 0 }]
-                      : [];
+                  partners={columns.flatMap((column) => {
+                    const position = column.paradoxes[result.id];
+                    return typeof position === "number" ? [{ position, colourIndex: column.colourIndex }] : [];
                   })}
                 />
               )}
@@ -255,9 +251,9 @@ export function Report({ diagnosis, scanName, locale, date, advisor, t, signalTe
         <View style={[styles.row, styles.head]}>
           <Text style={styles.cellWide}>{t("results.lens")}</Text>
           <Text style={styles.cell}>{t("results.overall")}</Text>
-          {diagnosis.partners.map((partner) => (
-            <Text key={partner.id} style={styles.cell}>
-              {partner.name}
+          {columns.map((column) => (
+            <Text key={column.id} style={styles.cell}>
+              {column.name}
             </Text>
           ))}
         </View>
@@ -265,9 +261,9 @@ export function Report({ diagnosis, scanName, locale, date, advisor, t, signalTe
           <View key={lens.id} style={styles.row}>
             <Text style={styles.cellWide}>{lensNames[index]}</Text>
             <Text style={styles.cell}>{shown(lens.score)}</Text>
-            {diagnosis.partners.map((partner) => (
-              <Text key={partner.id} style={styles.cell}>
-                {partner.lenses[lens.id] === null ? t("results.hidden") : shown(partner.lenses[lens.id] ?? null)}
+            {columns.map((column) => (
+              <Text key={column.id} style={styles.cell}>
+                {shown(column.lenses[lens.id] ?? null)}
               </Text>
             ))}
           </View>

@@ -1,11 +1,11 @@
 /**
- * The demo scan: created when the database has no scans yet, so a newcomer
- * sees a full scan at once. Its management link is public on purpose: the
- * seed prints it and the home page links to it (see ./demo-link.ts).
+ * The demo: every visitor who opens it gets a copy of their own, so they can
+ * try everything (invite, answer, rename, close, delete) and nobody can spoil
+ * it for anyone else. A copy is deleted a day after it was made.
  *
- * No `server-only` guard: the seed runs under plain tsx (`npm run db:deploy`),
- * so this module takes its database client as an argument instead of
- * importing the app's.
+ * No `server-only` guard: the start script (`npm run db:deploy`) clears old
+ * copies under plain tsx, so this module takes its database client as an
+ * argument instead of importing the app's.
  */
 import type { PrismaClient } from "@prisma/client";
 import { instrument } from "../../../content";
@@ -13,32 +13,35 @@ import { DEMO_SCAN, demoPartners } from "../../demo/demo-scan";
 import { createPartner } from "../scan/create-partner";
 import { generateToken, hashToken } from "../tokens";
 
-/** The setting that holds the demo's management token, so the home page can link to it. */
-export const DEMO_LINK_SETTING = "demo.managementToken";
+export const DEMO_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
-/** Creates the demo scan on a database without scans; returns its management token, or null when it did nothing. */
-export async function seedDemo(db: PrismaClient): Promise<string | null> {
-  if ((await db.scan.count()) > 0) return null;
-  return createDemoScan(db);
-}
+/** Room for the visitor to try an invitation link or two beside the made-up respondents. */
+const SPARE_PLACES = 2;
 
-/** Creates the demo scan and returns its management token. */
-export async function createDemoScan(db: PrismaClient): Promise<string> {
+/** Creates a visitor's own copy of the demo scan and returns its management token. */
+export async function createDemoCopy(db: PrismaClient, now = new Date()): Promise<string> {
   const managementToken = generateToken();
   await db.$transaction(async (tx) => {
     const scan = await tx.scan.create({
       data: {
         ...DEMO_SCAN,
         isDemo: true,
+        demoExpiresAt: new Date(now.getTime() + DEMO_LIFETIME_MS),
         instrumentId: instrument.id,
         instrumentVersion: instrument.version,
         managementTokenHash: hashToken(managementToken),
       },
     });
     for (const [position, partner] of demoPartners().entries()) {
-      const created = await createPartner(tx, { scanId: scan.id, name: partner.name, position, managementToken });
+      const created = await createPartner(tx, {
+        scanId: scan.id,
+        name: partner.name,
+        position,
+        managementToken,
+        invitedCount: partner.respondents.length + SPARE_PLACES,
+      });
       for (const [index, respondent] of partner.respondents.entries()) {
-        const startedAt = new Date(Date.now() - (index + 2) * 3600_000);
+        const startedAt = new Date(now.getTime() - (index + 2) * 3600_000);
         await tx.respondent.create({
           data: {
             scanId: scan.id,
@@ -53,11 +56,19 @@ export async function createDemoScan(db: PrismaClient): Promise<string> {
         });
       }
     }
-    await tx.setting.upsert({
-      where: { key: DEMO_LINK_SETTING },
-      create: { key: DEMO_LINK_SETTING, value: managementToken },
-      update: { value: managementToken },
-    });
   });
   return managementToken;
+}
+
+/**
+ * Deletes demo copies past their day, and the one shared demo scan of
+ * earlier versions (its public management link let anyone change it for
+ * everyone). Returns how many were deleted.
+ */
+export async function deleteExpiredDemoCopies(db: PrismaClient, now = new Date()): Promise<number> {
+  const { count } = await db.scan.deleteMany({
+    where: { isDemo: true, OR: [{ demoExpiresAt: null }, { demoExpiresAt: { lte: now } }] },
+  });
+  await db.setting.deleteMany({ where: { key: "demo.managementToken" } });
+  return count;
 }

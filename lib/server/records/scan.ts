@@ -1,20 +1,28 @@
 import type { Scan } from "@prisma/client";
 import { z } from "zod";
 import { type Form, type Locale, type Phase, type Variant, ZForm, ZLocale, ZPhase, ZVariant } from "../../../content";
+import { REPORTING_MODES, type ReportingMode } from "../../scoring/disclosure/types";
 
 /**
  * The columns SQLite stores as plain text but the domain knows as closed sets.
  * Parsed, not cast: a value the content does not know fails here, loudly,
  * instead of flowing into scoring as if it were valid.
  */
-const ZScanColumns = z.object({ form: ZForm, phase: ZPhase, variant: ZVariant, locale: ZLocale });
+const ZScanColumns = z.object({
+  form: ZForm,
+  phase: ZPhase,
+  variant: ZVariant,
+  locale: ZLocale,
+  reportingMode: z.enum(REPORTING_MODES),
+});
 
 /** A scan row with its text columns read as the content's types. */
-export type ScanRecord = Omit<Scan, "form" | "phase" | "variant" | "locale"> & {
+export type ScanRecord = Omit<Scan, "form" | "phase" | "variant" | "locale" | "reportingMode"> & {
   form: Form;
   phase: Phase;
   variant: Variant;
   locale: Locale;
+  reportingMode: ReportingMode;
 };
 
 export function toScanRecord(row: Scan): ScanRecord {

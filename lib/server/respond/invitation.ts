@@ -2,11 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { instrument, type Locale, type Variant, ZRole } from "../../../content";
 import { db } from "../db";
-import { ClosedError } from "../errors";
+import { ClosedError, DomainError } from "../errors";
 import { log } from "../log";
 import { isScanClosed } from "../scan/access";
 import { generateToken, hashToken, ZToken } from "../tokens";
 import { findInvitation, findRespondent } from "./access";
+import { assertPartnerHasRoom } from "./partner-capacity";
 
 export type Invitation = {
   scanName: string;
@@ -16,6 +17,14 @@ export type Invitation = {
   variant: Variant;
   minutes: number;
   anonymityThreshold: number;
+  /** Open reporting: the partner's figures are shown even with fewer respondents than the threshold. */
+  isOpenReporting: boolean;
+  /** A self-assessment: nobody enters through an invitation. */
+  isSelfAssessment: boolean;
+  /** How many people of this partner are invited, if the manager said so. */
+  invitedCount: number | null;
+  /** Everyone invited for this partner has submitted: the link takes no one new. */
+  isFull: boolean;
   isClosed: boolean;
   /** The respondent this browser already started with, if the token it kept is still valid for this scan. */
   resumeToken: string | null;
@@ -34,6 +43,7 @@ export async function getInvitation(
     if (respondent && respondent.scanId === partner.scanId) resumeToken = rememberedToken;
   }
   const { variant } = partner.scan;
+  const submitted = await db.respondent.count({ where: { partnerId: partner.id, submittedAt: { not: null } } });
   return {
     scanName: partner.scan.name,
     description: partner.scan.description,
@@ -42,6 +52,10 @@ export async function getInvitation(
     variant,
     minutes: instrument.variants[variant]?.minutes ?? 0,
     anonymityThreshold: partner.scan.anonymityThreshold,
+    isOpenReporting: partner.scan.reportingMode === "open",
+    isSelfAssessment: partner.scan.reportingMode === "self",
+    invitedCount: partner.invitedCount,
+    isFull: partner.invitedCount !== null && submitted >= partner.invitedCount,
     isClosed: isScanClosed(partner.scan),
     resumeToken,
   };
@@ -49,15 +63,23 @@ export async function getInvitation(
 
 export const ZEnterInput = z.object({ inviteToken: ZToken, role: ZRole }).strict();
 
-/** A new respondent for the invitation's partner, with a random token of its own. */
+/**
+ * A new respondent for the invitation's partner, with a random token of its
+ * own. A self-assessment has no invited respondents, and a partner whose
+ * invited people have all submitted takes no one new.
+ */
 export async function enterViaInvitation(
   input: z.infer<typeof ZEnterInput>,
 ): Promise<{ token: string; scanId: string }> {
   const partner = await findInvitation(input.inviteToken);
   if (isScanClosed(partner.scan)) throw new ClosedError();
+  if (partner.scan.reportingMode === "self") throw new DomainError("selfAssessmentOnly");
   const token = generateToken();
-  await db.respondent.create({
-    data: { scanId: partner.scanId, partnerId: partner.id, role: input.role, tokenHash: hashToken(token) },
+  await db.$transaction(async (tx) => {
+    await assertPartnerHasRoom(tx, partner.id);
+    await tx.respondent.create({
+      data: { scanId: partner.scanId, partnerId: partner.id, role: input.role, tokenHash: hashToken(token) },
+    });
   });
   log("info", "respondent.entered", { scanId: partner.scanId });
   return { token, scanId: partner.scanId };

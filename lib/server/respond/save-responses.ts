@@ -12,6 +12,7 @@ import { db } from "../db";
 import { ClosedError, DomainError, ValidationError } from "../errors";
 import { toScanVariant } from "../records/scan";
 import { isScanClosed } from "../scan/access";
+import { typedText } from "../scan/scan-fields";
 import { ZToken } from "../tokens";
 import { findRespondentForSave } from "./access";
 
@@ -25,7 +26,7 @@ export const ZSaveResponsesInput = z
       .max(200)
       .default([]),
     comments: z
-      .array(z.object({ lensId: ZLensId, text: z.string().max(MAX_COMMENT_LENGTH, "tooLong") }).strict())
+      .array(z.object({ lensId: ZLensId, text: typedText({ max: MAX_COMMENT_LENGTH, isMultiline: true }) }).strict())
       .max(5)
       .default([]),
     role: ZRole.optional(),

@@ -2,19 +2,24 @@ import "server-only";
 import { createTranslator } from "use-intl/core";
 import type { Locale } from "../../../content";
 import { toCsv } from "../../export/csv";
-import { codebook, type ExportLabels, exportRows } from "../../export/export-data";
+import {
+  codebookTable,
+  commentRows,
+  commentsTable,
+  type ExportTexts,
+  figuresTable,
+  groupsTable,
+} from "../../export/export-data";
 import { toXlsx } from "../../export/xlsx";
 import en from "../../i18n/messages/en.json";
 import nl from "../../i18n/messages/nl.json";
-import { reportableInput } from "../../scoring";
-import type { ScanInput } from "../../scoring/input";
-import { findScanForManager } from "../scan/access";
-import { loadScanInput } from "./load-scan-input";
+import { getResults } from "./get-results";
 
 /**
- * The data exports of a scan, in the scan's language, built from the same
- * reportable input as the diagnosis. Each returns the file's bytes, type and
- * name.
+ * The data files of a scan, in the scan's language: the same figures and
+ * comments the results pages show (see lib/export/export-data.ts), as CSV
+ * (one long table), XLSX (notes, figures, groups, comments, codebook) or
+ * JSON (the diagnosis itself). Each returns the file's bytes, type and name.
  */
 export type ExportFile = { body: string | Buffer; contentType: string; filename: string };
 
@@ -22,17 +27,43 @@ export function exportTranslator(locale: Locale) {
   return createTranslator({ locale, messages: locale === "nl" ? nl : en });
 }
 
-function labels(locale: Locale): ExportLabels {
+function exportTexts(locale: Locale): ExportTexts {
   const t = exportTranslator(locale);
   return {
-    otherPartners: t("export.otherPartners"),
-    roleUnknown: t("export.roleUnknown"),
+    sheets: {
+      figures: t("export.sheets.figures"),
+      groups: t("export.sheets.groups"),
+      comments: t("export.sheets.comments"),
+      codebook: t("export.sheets.codebook"),
+      about: t("export.sheets.about"),
+    },
+    groupKinds: {
+      overall: t("export.groupKinds.overall"),
+      partner: t("export.groupKinds.partner"),
+      pool: t("export.groupKinds.pool"),
+      role: t("export.groupKinds.role"),
+    },
+    groupNames: { overall: t("export.groupNames.overall"), pool: t("export.groupNames.pool") },
+    statuses: {
+      shown: t("export.statuses.shown"),
+      pooled: t("export.statuses.pooled"),
+      "held-back": t("export.statuses.held-back"),
+      "no-response": t("export.statuses.no-response"),
+    },
     kinds: {
       statement: t("export.kinds.statement"),
-      "paradox-position": t("export.kinds.paradox-position"),
+      lens: t("export.kinds.lens"),
+      "paradox-current": t("export.kinds.paradox-current"),
+      "paradox-desired": t("export.kinds.paradox-desired"),
       "paradox-openness": t("export.kinds.paradox-openness"),
-      choice: t("export.kinds.choice"),
-      importance: t("export.kinds.importance"),
+      comment: t("export.kinds.comment"),
+    },
+    itemKinds: {
+      statement: t("export.itemKinds.statement"),
+      "paradox-position": t("export.itemKinds.paradox-position"),
+      "paradox-openness": t("export.itemKinds.paradox-openness"),
+      choice: t("export.itemKinds.choice"),
+      importance: t("export.itemKinds.importance"),
     },
     scales: {
       statement: t("export.scales.statement"),
@@ -46,6 +77,25 @@ function labels(locale: Locale): ExportLabels {
     openness: t("export.openness"),
     yes: t("export.yes"),
     no: t("export.no"),
+    columns: {
+      groupKind: t("export.columns.groupKind"),
+      group: t("export.columns.group"),
+      respondents: t("export.columns.respondents"),
+      kind: t("export.columns.kind"),
+      itemId: t("export.columns.itemId"),
+      lens: t("export.columns.lens"),
+      text: t("export.columns.text"),
+      reversed: t("export.columns.reversed"),
+      favourable: t("export.columns.favourable"),
+      mean: t("export.columns.mean"),
+      position: t("export.columns.position"),
+      answers: t("export.columns.answers"),
+      dontKnow: t("export.columns.dontKnow"),
+      distribution: (value) => t("export.columns.distribution", { value }),
+      status: t("export.columns.status"),
+      submitted: t("export.columns.submitted"),
+      scale: t("export.columns.scale"),
+    },
   };
 }
 
@@ -60,64 +110,53 @@ export function fileSlug(name: string): string {
   return slug || "samenwerkingsscan";
 }
 
-/** Database ids mean nothing outside this installation: partners and respondents get plain sequence ids. */
-function withSequenceIds(input: ScanInput): ScanInput {
-  const partnerIds = new Map(input.partners.map((partner, index) => [partner.id, `partner-${index + 1}`]));
-  return {
-    ...input,
-    partners: input.partners.map((partner) => ({ ...partner, id: partnerIds.get(partner.id) ?? partner.id })),
-    respondents: input.respondents.map((respondent, index) => ({
-      ...respondent,
-      id: `respondent-${index + 1}`,
-      partnerId: respondent.partnerId === null ? null : (partnerIds.get(respondent.partnerId) ?? null),
-    })),
-  };
-}
-
-async function loadExportInput(managementToken: string): Promise<{ input: ScanInput; locale: Locale; name: string }> {
-  const scan = await findScanForManager(managementToken);
-  const input = withSequenceIds(reportableInput(await loadScanInput(scan)).input);
-  return { input, locale: scan.locale, name: scan.name };
+/** Database ids mean nothing outside this installation: partners appear as partner-1, partner-2, … */
+function withSequenceIds(json: string, partnerIds: readonly string[]): string {
+  return partnerIds.reduce((text, id, index) => text.replaceAll(`"${id}"`, `"partner-${index + 1}"`), json);
 }
 
 export async function exportData(managementToken: string, format: "csv" | "xlsx" | "json"): Promise<ExportFile> {
-  const { input, locale, name } = await loadExportInput(managementToken);
+  const { scan, diagnosis, comments } = await getResults(managementToken);
+  const { locale, name } = scan;
   const slug = fileSlug(name);
   if (format === "json") {
+    const json = JSON.stringify(
+      { exportedAt: new Date().toISOString(), scan: { name, locale }, diagnosis, comments },
+      null,
+      2,
+    );
     return {
-      body: `${JSON.stringify(input, null, 2)}\n`,
+      body: `${withSequenceIds(
+        json,
+        diagnosis.partners.map((partner) => partner.id),
+      )}\n`,
       contentType: "application/json; charset=utf-8",
       filename: `${slug}.json`,
     };
   }
-  const rows = exportRows(input, locale, labels(locale));
-  if (format === "csv") return { body: toCsv(rows), contentType: "text/csv; charset=utf-8", filename: `${slug}.csv` };
+  const texts = exportTexts(locale);
+  const figures = figuresTable(diagnosis, locale, texts);
+  const commentTable = commentsTable(comments, locale, texts);
+  if (format === "csv") {
+    const csv = toCsv({ ...figures, rows: [...figures.rows, ...commentRows(figures, commentTable, texts)] });
+    return { body: csv, contentType: "text/csv; charset=utf-8", filename: `${slug}.csv` };
+  }
   const t = exportTranslator(locale);
   const date = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" }).format(new Date());
-  const body = await toXlsx(rows, codebook(input, locale, labels(locale)), {
-    answersSheet: t("export.answersSheet"),
-    codebookSheet: t("export.codebookSheet"),
-    aboutSheet: t("export.aboutSheet"),
-    columns: {
-      respondent: t("export.columns.respondent"),
-      partner: t("export.columns.partner"),
-      role: t("export.columns.role"),
-      itemId: t("export.columns.itemId"),
-      itemText: t("export.columns.itemText"),
-      value: t("export.columns.value"),
+  const body = await toXlsx(
+    [
+      figures,
+      groupsTable(diagnosis, locale, texts),
+      commentTable,
+      codebookTable(diagnosis.scan.variant, locale, texts),
+    ],
+    {
+      title: texts.sheets.about,
+      lines: (["1", "2", "3", "4", "5"] as const).map((index) =>
+        t(`export.about.${index}`, { scan: name, date, threshold: diagnosis.threshold }),
+      ),
     },
-    codebookColumns: {
-      itemId: t("export.codebookColumns.itemId"),
-      kind: t("export.codebookColumns.kind"),
-      group: t("export.codebookColumns.group"),
-      text: t("export.codebookColumns.text"),
-      scale: t("export.codebookColumns.scale"),
-      reversed: t("export.codebookColumns.reversed"),
-    },
-    about: (["1", "2", "3", "4", "5"] as const).map((index) =>
-      t(`export.about.${index}`, { scan: name, date, threshold: input.scan.anonymityThreshold }),
-    ),
-  });
+  );
   return {
     body,
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -4,7 +4,7 @@ import { itemsForVariant } from "../../instrument/items";
 import { diagnose, scoreLens } from "../../scoring";
 import { db } from "../db";
 import { findRespondent } from "../respond/access";
-import { loadScanInput } from "./load-scan-input";
+import { loadReleasedInput } from "./load-released-input";
 
 export type OwnResults = {
   partnerName: string | null;
@@ -20,7 +20,7 @@ export async function getOwnResults(token: string): Promise<OwnResults | null> {
   const respondent = await findRespondent(token);
   if (!respondent.submittedAt || !respondent.scan.showResultsToRespondents) return null;
   const [diagnosis, answers] = await Promise.all([
-    loadScanInput(respondent.scan).then(diagnose),
+    loadReleasedInput(respondent.scan).then(diagnose),
     db.answer.findMany({ where: { respondentId: respondent.id }, select: { itemId: true, value: true } }),
   ]);
   const own = new Map(answers.map((answer) => [answer.itemId, answer.value]));

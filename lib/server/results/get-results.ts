@@ -1,16 +1,17 @@
 import "server-only";
 import type { LensId, Locale } from "../../../content";
-import { compareRounds, type Diagnosis, diagnose, type RoundComparison, reportableInput } from "../../scoring";
+import { compareRounds, type Diagnosis, diagnose, type RoundComparison } from "../../scoring";
+import { publishableComments } from "../../scoring/disclosure/publishable-comments";
 import { db } from "../db";
 import { toCommentRecord } from "../records/comment";
 import { toScanRecord } from "../records/scan";
 import { findScanForManager, isScanClosed } from "../scan/access";
-import { loadScanInput } from "./load-scan-input";
+import { loadReleasedInput } from "./load-released-input";
 
 export type Results = {
   scan: { name: string; locale: Locale; isClosed: boolean; isDemo: boolean; createdAt: Date };
   diagnosis: Diagnosis;
-  /** Comments per lens, without names or partners; only when the scan is large enough to keep them anonymous. */
+  /** Comments per lens, without names or partners, of the respondents whose answers the results show. */
   comments: Partial<Record<LensId, string[]>>;
   rounds: { previousName: string; comparison: RoundComparison } | null;
 };
@@ -18,24 +19,17 @@ export type Results = {
 /** The diagnosis of a scan for its manager, with comments and the change since the previous round. */
 export async function getResults(managementToken: string): Promise<Results> {
   const scan = await findScanForManager(managementToken);
-  const input = await loadScanInput(scan);
+  const input = await loadReleasedInput(scan);
   const diagnosis = diagnose(input);
-  const showsComments = !diagnosis.isSuppressed && diagnosis.respondentCount > 0;
-  // Comments of partners too small to report are left out, as their answers are.
-  const { excludedPartners } = reportableInput(input);
-  const commentRows = showsComments
-    ? await db.comment.findMany({
-        where: { respondent: { scanId: scan.id, submittedAt: { not: null }, revokedAt: null } },
-        select: { lensId: true, text: true, respondent: { select: { partnerId: true } } },
-        orderBy: { updatedAt: "asc" },
-      })
-    : [];
-  const comments: Partial<Record<LensId, string[]>> = {};
-  for (const row of commentRows) {
-    if (row.respondent.partnerId && excludedPartners.has(row.respondent.partnerId)) continue;
-    const { lensId, text } = toCommentRecord(row);
-    comments[lensId] = [...(comments[lensId] ?? []), text];
-  }
+  const commentRows = await db.comment.findMany({
+    where: { respondent: { scanId: scan.id, submittedAt: { not: null } } },
+    select: { respondentId: true, lensId: true, text: true },
+  });
+  const comments = publishableComments(
+    input,
+    commentRows.map((row) => ({ respondentId: row.respondentId, ...toCommentRecord(row) })),
+    scan.locale,
+  );
 
   let rounds: Results["rounds"] = null;
   if (scan.previousScanId) {
@@ -43,7 +37,7 @@ export async function getResults(managementToken: string): Promise<Results> {
     if (previous) {
       rounds = {
         previousName: previous.name,
-        comparison: compareRounds(diagnose(await loadScanInput(toScanRecord(previous))), diagnosis),
+        comparison: compareRounds(diagnose(await loadReleasedInput(toScanRecord(previous))), diagnosis),
       };
     }
   }

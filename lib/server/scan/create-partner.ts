@@ -7,6 +7,8 @@ export type NewPartner = {
   position: number;
   /** The scan's management token: the partner's invitation link is derived from it. */
   managementToken: string;
+  /** How many of its people are invited (the most that can submit); null when not stated. */
+  invitedCount?: number | null;
 };
 
 /**
@@ -27,6 +29,7 @@ export async function createPartner(client: Prisma.TransactionClient, partner: N
       scanId: partner.scanId,
       name: partner.name,
       position: partner.position,
+      invitedCount: partner.invitedCount ?? null,
       inviteTokenHash: hashToken(generateToken()),
     },
     select: { id: true },

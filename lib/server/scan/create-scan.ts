@@ -1,16 +1,31 @@
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import { instrument } from "../../../content";
+import { REPORTING_MODES } from "../../scoring/disclosure/types";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { log } from "../log";
 import { generateToken, hashToken, ZToken } from "../tokens";
 import { createPartner } from "./create-partner";
-import { ZScanFields } from "./scan-fields";
+import { MAX_PARTNERS, ZScanFields } from "./scan-fields";
+
+/** How many people of a partner are invited: at least one, at most a large room. */
+export const ZInvitedCount = z.number().int("invitedRange").min(1, "invitedRange").max(500, "invitedRange");
 
 export const ZCreateScanInput = ZScanFields.extend({
+  /** How results are reported; see lib/scoring/disclosure/types.ts. Fixed once the scan exists. */
+  reportingMode: z.enum(REPORTING_MODES).default("group"),
+  /** Per partner, in the order of `partners`: how many people are invited. Not asked in a self-assessment. */
+  invitedCounts: z.array(ZInvitedCount.nullable()).max(MAX_PARTNERS).default([]),
   /** A follow-up round: the management link of the previous scan of the same collaboration. */
   previousManagementToken: ZToken.optional(),
+}).superRefine((input, context) => {
+  if (input.reportingMode === "self") return;
+  input.partners.forEach((_, index) => {
+    if (input.invitedCounts[index] == null) {
+      context.addIssue({ code: "custom", path: ["invitedCounts", index], message: "required" });
+    }
+  });
 });
 export type CreateScanInput = z.infer<typeof ZCreateScanInput>;
 
@@ -40,6 +55,7 @@ export async function createScan(input: CreateScanInput): Promise<{ managementTo
         variant: input.variant,
         locale: input.locale,
         anonymityThreshold: input.anonymityThreshold,
+        reportingMode: input.reportingMode,
         closesAt: input.closesOn,
         showResultsToRespondents: input.showResultsToRespondents,
         instrumentId: instrument.id,
@@ -49,10 +65,16 @@ export async function createScan(input: CreateScanInput): Promise<{ managementTo
       },
     });
     for (const [position, name] of input.partners.entries()) {
-      await createPartner(tx, { scanId: created.id, name, position, managementToken });
+      const invitedCount = input.reportingMode === "self" ? null : (input.invitedCounts[position] ?? null);
+      await createPartner(tx, { scanId: created.id, name, position, managementToken, invitedCount });
     }
     return created;
   });
-  log("info", "scan.created", { scanId: scan.id, variant: scan.variant, partners: input.partners.length });
+  log("info", "scan.created", {
+    scanId: scan.id,
+    variant: scan.variant,
+    reportingMode: input.reportingMode,
+    partners: input.partners.length,
+  });
   return { managementToken, scanId: scan.id };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Form, Locale, Phase, Role, Variant } from "../../../content";
+import type { ReportingMode } from "../../scoring/disclosure/types";
 import { db } from "../db";
 import { toRole } from "../records/respondent";
 import { inviteToken, personalToken } from "../tokens";
@@ -10,6 +11,8 @@ export type ManagedPartner = {
   id: string;
   name: string;
   inviteToken: string;
+  /** How many of its people are invited (the most that can submit); null when not stated. */
+  invitedCount: number | null;
   respondentCount: number;
   progress: Progress;
 };
@@ -34,6 +37,7 @@ export type ManagementView = {
   variant: Variant;
   locale: Locale;
   anonymityThreshold: number;
+  reportingMode: ReportingMode;
   closesAt: Date | null;
   isClosed: boolean;
   isClosedByManager: boolean;
@@ -94,6 +98,7 @@ export async function getManagementView(managementToken: string): Promise<Manage
     variant: scan.variant,
     locale: scan.locale,
     anonymityThreshold: scan.anonymityThreshold,
+    reportingMode: scan.reportingMode,
     closesAt: scan.closesAt,
     isClosed: isScanClosed(scan),
     isClosedByManager: scan.closedAt !== null,
@@ -105,6 +110,7 @@ export async function getManagementView(managementToken: string): Promise<Manage
       id: partner.id,
       name: partner.name,
       inviteToken: inviteToken(managementToken, partner.id, partner.inviteGeneration),
+      invitedCount: partner.invitedCount,
       respondentCount: byPartner.get(partner.id)?.count ?? 0,
       progress: byPartner.get(partner.id)?.progress ?? emptyProgress(),
     })),

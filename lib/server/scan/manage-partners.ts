@@ -4,18 +4,25 @@
  */
 import "server-only";
 import { z } from "zod";
+import type { ReportingMode } from "../../scoring/disclosure/types";
 import { db } from "../db";
-import { DomainError, NotFoundError } from "../errors";
+import { DomainError, NotFoundError, ValidationError } from "../errors";
 import { hashToken, inviteToken, ZToken } from "../tokens";
 import { findScanForManager } from "./access";
 import { createPartner } from "./create-partner";
+import { ZInvitedCount } from "./create-scan";
 import { MAX_PARTNERS, MIN_PARTNERS, ZPartnerName } from "./scan-fields";
 
 const ZPartnerId = z.string().min(1).max(40);
 
-export const ZAddPartnerInput = z.object({ managementToken: ZToken, name: ZPartnerName }).strict();
-export const ZRenamePartnerInput = z
-  .object({ managementToken: ZToken, partnerId: ZPartnerId, name: ZPartnerName })
+/** How many people of the partner are invited; required except in a self-assessment. */
+const ZInvitedCountField = ZInvitedCount.nullable();
+
+export const ZAddPartnerInput = z
+  .object({ managementToken: ZToken, name: ZPartnerName, invitedCount: ZInvitedCountField })
+  .strict();
+export const ZUpdatePartnerInput = z
+  .object({ managementToken: ZToken, partnerId: ZPartnerId, name: ZPartnerName, invitedCount: ZInvitedCountField })
   .strict();
 export const ZRemovePartnerInput = z.object({ managementToken: ZToken, partnerId: ZPartnerId }).strict();
 export const ZRenewInviteInput = z.object({ managementToken: ZToken, partnerId: ZPartnerId }).strict();
@@ -36,18 +43,42 @@ export async function addPartner(input: z.infer<typeof ZAddPartnerInput>): Promi
   const partners = await partnersOf(scan.id);
   if (partners.length >= MAX_PARTNERS) throw new DomainError("partnerLimit");
   assertUniqueName(partners, input.name);
+  const invitedCount = invitedCountFor(scan.reportingMode, input.invitedCount);
   const position = partners.reduce((max, partner) => Math.max(max, partner.position + 1), 0);
   await db.$transaction((tx) =>
-    createPartner(tx, { scanId: scan.id, name: input.name, position, managementToken: input.managementToken }),
+    createPartner(tx, {
+      scanId: scan.id,
+      name: input.name,
+      position,
+      managementToken: input.managementToken,
+      invitedCount,
+    }),
   );
 }
 
-export async function renamePartner(input: z.infer<typeof ZRenamePartnerInput>): Promise<void> {
+/**
+ * A partner's name and the number of people invited. The number may go up
+ * (someone was forgotten) or down, but never below those who already
+ * submitted: their answers stay.
+ */
+export async function updatePartner(input: z.infer<typeof ZUpdatePartnerInput>): Promise<void> {
   const scan = await findScanForManager(input.managementToken);
   const partners = await partnersOf(scan.id);
   if (!partners.some((partner) => partner.id === input.partnerId)) throw new NotFoundError();
   assertUniqueName(partners, input.name, input.partnerId);
-  await db.partner.update({ where: { id: input.partnerId }, data: { name: input.name } });
+  const invitedCount = invitedCountFor(scan.reportingMode, input.invitedCount);
+  if (invitedCount !== null) {
+    const submitted = await db.respondent.count({ where: { partnerId: input.partnerId, submittedAt: { not: null } } });
+    if (invitedCount < submitted) throw new DomainError("invitedBelowSubmitted");
+  }
+  await db.partner.update({ where: { id: input.partnerId }, data: { name: input.name, invitedCount } });
+}
+
+/** A self-assessment invites nobody; every other scan needs the number, against ballot stuffing. */
+function invitedCountFor(mode: ReportingMode, invitedCount: number | null): number | null {
+  if (mode === "self") return null;
+  if (invitedCount === null) throw new ValidationError("invitedRequired");
+  return invitedCount;
 }
 
 export async function removePartner(input: z.infer<typeof ZRemovePartnerInput>): Promise<void> {

@@ -7,16 +7,17 @@ import "server-only";
 import { z } from "zod";
 import { ZRole } from "../../../content";
 import { db } from "../db";
-import { ClosedError, NotFoundError } from "../errors";
+import { ClosedError, DomainError, NotFoundError } from "../errors";
 import { log } from "../log";
 import { generateToken, hashToken, personalToken, ZToken } from "../tokens";
 import { findScanForManager, isScanClosed } from "./access";
+import { ZPersonalLinkLabel } from "./scan-fields";
 
 export const ZCreatePersonalLinkInput = z
   .object({
     managementToken: ZToken,
     partnerId: z.string().min(1).max(40),
-    label: z.string().trim().min(1, "required").max(100, "tooLong"),
+    label: ZPersonalLinkLabel,
     role: ZRole.nullable().default(null),
     isManager: z.boolean().default(false),
   })
@@ -32,6 +33,13 @@ export async function createPersonalLink(input: z.infer<typeof ZCreatePersonalLi
   const partner = await db.partner.findFirst({ where: { id: input.partnerId, scanId: scan.id } });
   if (!partner) throw new NotFoundError();
   if (isScanClosed(scan)) throw new ClosedError();
+  // A self-assessment is one person's: the manager's own link, and nobody else's.
+  if (
+    scan.reportingMode === "self" &&
+    (!input.isManager || (await db.respondent.count({ where: { scanId: scan.id } })) > 0)
+  ) {
+    throw new DomainError("selfAssessmentOnly");
+  }
   const token = await db.$transaction(async (tx) => {
     const respondent = await tx.respondent.create({
       data: {

@@ -13,9 +13,42 @@ const collaborationTypeCodes =
     .find((question) => question.id === "context.collaboration-type")
     ?.options.map((option) => option.code) ?? [];
 
-export const ZScanName = z.string().trim().min(1, "required").max(120, "tooLong");
-export const ZDescription = z.string().trim().max(2000, "tooLong");
-export const ZPartnerName = z.string().trim().min(1, "required").max(100, "tooLong");
+/** C0 and C1 control characters and DEL, but those in `allowed`: invisible, and a NUL cuts the text off wherever it is shown. */
+export function hasControlCharacter(text: string, allowed = ""): boolean {
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    if ((code < 0x20 || (code >= 0x7f && code <= 0x9f)) && !allowed.includes(character)) return true;
+  }
+  return false;
+}
+
+/**
+ * Text a person types: trimmed, within `max` characters, and free of control
+ * characters. A multi-line field (descriptions, comments) keeps its line
+ * breaks and tabs; a form sends a line break as CR LF, which is read as one
+ * line break. Names and labels are single lines, with no control character
+ * at all.
+ */
+export function typedText(options: { max: number; isRequired?: boolean; isMultiline?: boolean }) {
+  const allowed = options.isMultiline ? "\n\t" : "";
+  return z
+    .string()
+    .transform((value) => (options.isMultiline ? value.replace(/\r\n?/g, "\n") : value))
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(options.isRequired ? 1 : 0, "required")
+        .max(options.max, "tooLong")
+        .refine((value) => !hasControlCharacter(value, allowed), "controlCharacters"),
+    );
+}
+
+export const ZScanName = typedText({ max: 120, isRequired: true });
+export const ZDescription = typedText({ max: 2000, isMultiline: true });
+export const ZPartnerName = typedText({ max: 100, isRequired: true });
+/** The name a manager gives a personal link, such as the person it is for. */
+export const ZPersonalLinkLabel = typedText({ max: 100, isRequired: true });
 
 /** A closing date as entered in a date field (YYYY-MM-DD); the scan closes at the end of that day. */
 export const ZClosingDate = z
@@ -59,7 +92,8 @@ export const ZScanFields = z
       .default(null),
     variant: ZVariant,
     locale: ZLocale,
-    anonymityThreshold: z.number().int().min(2, "thresholdRange").max(10, "thresholdRange").default(3),
+    // At least 3: with 2, either of the two could work out the other's answers from the group's figure.
+    anonymityThreshold: z.number().int().min(3, "thresholdRange").max(10, "thresholdRange").default(3),
     closesOn: ZClosingDate.prefault(""),
     showResultsToRespondents: z.boolean().default(true),
     partners: ZPartnerNames,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { PartnerStatusNote } from "@/components/results/partner-status-note";
 import styles from "@/components/results/results.module.css";
 import { ResultsNav } from "@/components/results/results-nav";
 import { loadResults } from "./load";
@@ -38,19 +39,22 @@ export default async function ResultsLayout({ children, params }: Props) {
       <p data-testid="results-basis">
         {diagnosis.isSelfAssessment ? t("selfAssessment") : t("basis", { count: diagnosis.respondentCount })}
       </p>
-      {diagnosis.respondentCount === 0 ? <p className={styles.notice}>{t("empty")}</p> : null}
-      {diagnosis.isSuppressed ? (
-        <p className={styles.notice}>{t("suppressed", { threshold: diagnosis.scan.anonymityThreshold })}</p>
+      {diagnosis.reportingMode === "open" ? (
+        <p className="muted">{t("openReporting", { threshold: diagnosis.threshold })}</p>
       ) : null}
-      {hasFigures
-        ? diagnosis.partners
-            .filter((partner) => partner.isExcludedFromOverall && partner.respondents > 0)
-            .map((partner) => (
-              <p key={partner.id} className={styles.notice}>
-                {t("excluded", { partner: partner.name, threshold: diagnosis.scan.anonymityThreshold })}
-              </p>
-            ))
-        : null}
+      {diagnosis.submittedCount === 0 ? <p className={styles.notice}>{t("empty")}</p> : null}
+      {diagnosis.isSuppressed && diagnosis.submittedCount > 0 ? (
+        <p className={styles.notice}>{t("suppressed", { threshold: diagnosis.threshold })}</p>
+      ) : null}
+      {hasFigures && diagnosis.submittedCount > diagnosis.respondentCount ? (
+        <p className={styles.notice} data-testid="held-back">
+          {t("heldBack", {
+            count: diagnosis.submittedCount - diagnosis.respondentCount,
+            threshold: diagnosis.threshold,
+          })}
+        </p>
+      ) : null}
+      {hasFigures && !diagnosis.isSelfAssessment ? <PartnerStatusNote diagnosis={diagnosis} /> : null}
       {hasFigures ? (
         <>
           <ResultsNav

@@ -6,6 +6,7 @@ import { PartnerFigureCell } from "@/components/results/partner-figure-cell";
 import styles from "@/components/results/results.module.css";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { findLens, findProblem } from "@/content";
+import { groupColumns } from "@/lib/scoring/group-columns";
 import { loadResults } from "./load";
 
 export default async function ResultsOverviewPage({ params }: { params: Promise<{ token: string }> }) {
@@ -14,14 +15,12 @@ export default async function ResultsOverviewPage({ params }: { params: Promise<
   const locale = await getLocale();
   const t = await getTranslations("results");
   const format = await getFormatter();
-  const visiblePartners = diagnosis.partners.filter((partner) =>
-    Object.values(partner.lenses).some((score) => score !== null),
-  );
+  const columns = groupColumns(diagnosis, t("pool"));
   const lensName = (id: string) => findLens(id)?.name[locale] ?? id;
   const rows = diagnosis.lenses.map((lens) => ({
     lens: lensName(lens.id),
     overall: lens.score,
-    ...Object.fromEntries(visiblePartners.map((partner) => [partner.id, partner.lenses[lens.id]])),
+    ...Object.fromEntries(columns.map((column) => [column.id, column.lenses[lens.id]])),
   }));
   const number = (value: number | null) => (value === null ? t("noData") : format.number(value));
 
@@ -35,11 +34,11 @@ export default async function ResultsOverviewPage({ params }: { params: Promise<
             rows={rows}
             series={[
               { key: "overall", name: t("overall"), isOverall: true, colourIndex: 0 },
-              ...visiblePartners.map((partner) => ({
-                key: partner.id,
-                name: partner.name,
+              ...columns.map((column) => ({
+                key: column.id,
+                name: column.name,
                 isOverall: false,
-                colourIndex: diagnosis.partners.indexOf(partner),
+                colourIndex: column.colourIndex,
               })),
             ]}
           />
@@ -52,9 +51,9 @@ export default async function ResultsOverviewPage({ params }: { params: Promise<
                   <th scope="col" className={styles.number}>
                     {t("overall")}
                   </th>
-                  {diagnosis.partners.map((partner) => (
-                    <th key={partner.id} scope="col" className={styles.number}>
-                      {partner.name}
+                  {columns.map((column) => (
+                    <th key={column.id} scope="col" className={styles.number}>
+                      {column.name}
                     </th>
                   ))}
                 </tr>
@@ -66,12 +65,12 @@ export default async function ResultsOverviewPage({ params }: { params: Promise<
                       {lensName(lens.id)} <BandBadge lens={lens} />
                     </th>
                     <td className={styles.number}>{number(lens.score)}</td>
-                    {diagnosis.partners.map((partner) => (
+                    {columns.map((column) => (
                       <PartnerFigureCell
-                        key={partner.id}
-                        value={partner.lenses[lens.id] ?? null}
-                        text={number(partner.lenses[lens.id] ?? null)}
-                        hiddenLabel={t("hidden")}
+                        key={column.id}
+                        value={column.lenses[lens.id] ?? null}
+                        text={number(column.lenses[lens.id] ?? null)}
+                        hiddenLabel={t("noData")}
                       />
                     ))}
                   </tr>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { type Slide, WorkshopSlides } from "@/components/results/workshop-slides";
 import { findLens, findParadox, findStatement } from "@/content";
+import { groupColumns } from "@/lib/scoring/group-columns";
 import { loadResults } from "../resultaten/load";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,8 +16,8 @@ export default async function WorkshopPage({ params }: { params: Promise<{ token
   const locale = await getLocale();
   const t = await getTranslations("results");
   const format = await getFormatter();
-  const shown = (value: number | null) => (value === null ? t("hidden") : format.number(value));
-  const visiblePartners = diagnosis.partners.filter((partner) => !partner.suppressed);
+  const shown = (value: number | null) => (value === null ? t("noData") : format.number(value));
+  const columns = groupColumns(diagnosis, t("pool"));
 
   const slides: Slide[] = [
     {
@@ -40,10 +41,10 @@ export default async function WorkshopPage({ params }: { params: Promise<{ token
             : `${t("score", { score: lens.score })} · ${t(`band.${lens.band ?? "insufficient"}`)}`,
         bars: [
           { label: t("overall"), value: lens.score, display: shown(lens.score) },
-          ...visiblePartners.map((partner) => ({
-            label: partner.name,
-            value: partner.lenses[lens.id],
-            display: shown(partner.lenses[lens.id]),
+          ...columns.map((column) => ({
+            label: column.name,
+            value: column.lenses[lens.id],
+            display: shown(column.lenses[lens.id]),
           })),
         ],
         bullets: [

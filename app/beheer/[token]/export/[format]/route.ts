@@ -1,17 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { type ActionDefinition, lazyServerErrorTranslator, runAction } from "@/lib/server/action";
+import { type ActionDefinition, type ActionResult, lazyServerErrorTranslator, runAction } from "@/lib/server/action";
 import type { ErrorMessageKey } from "@/lib/server/errors";
-import { PRIVATE_HEADERS, statusFor } from "@/lib/server/http";
+import { PRIVATE_HEADERS, statusFor, transportSecurityHeaders } from "@/lib/server/http";
 import { log } from "@/lib/server/log";
 import { type ExportFile, exportData } from "@/lib/server/results/export-scan";
 import { exportReport } from "@/lib/server/results/report-pdf";
+import { typedText } from "@/lib/server/scan/scan-fields";
 import { ZToken } from "@/lib/server/tokens";
 
 const ZExportRequest = z.object({
   token: ZToken,
   format: z.enum(["pdf", "csv", "xlsx", "json"]),
-  advisor: z.string().trim().max(120).optional(),
+  advisor: typedText({ max: 120 }).optional(),
 });
 
 const exportAction: ActionDefinition<typeof ZExportRequest, ExportFile> = {
@@ -23,7 +24,14 @@ const exportAction: ActionDefinition<typeof ZExportRequest, ExportFile> = {
   logFields: (input) => ({ format: input.format }),
 };
 
-/** Every refusal but the rate limit is "not found": a malformed, closed or foreign link looks like no scan at all. */
+/** The message for a fault in the advisor's name, the one thing typed here: the person can correct it. */
+function advisorFault(result: ActionResult<unknown>): string | null {
+  if (result.ok || result.code !== "invalidInput") return null;
+  const faults = Object.entries(result.fieldErrors ?? {});
+  return faults.length === 1 && faults[0]?.[0] === "advisor" ? (faults[0][1][0] ?? result.error) : null;
+}
+
+/** Every other refusal but the rate limit is "not found": a malformed, closed or foreign link looks like no scan at all. */
 function refusal(code: ErrorMessageKey | "unexpected"): "rateLimited" | "unexpected" | "notFound" {
   return code === "rateLimited" || code === "unexpected" ? code : "notFound";
 }
@@ -37,10 +45,13 @@ export async function GET(
   const advisor = new URL(request.url).searchParams.get("adviseur") ?? undefined;
   const raw = { token, format, advisor: advisor === "" ? undefined : advisor };
   const result = await runAction(exportAction, raw, lazyServerErrorTranslator);
+  const security = await transportSecurityHeaders();
   if (!result.ok) {
+    const fault = advisorFault(result);
+    if (fault) return new Response(fault, { status: 400, headers: { ...PRIVATE_HEADERS, ...security } });
     const key = refusal(result.code);
     const t = await getTranslations("errors");
-    return new Response(t(key), { status: statusFor(key), headers: PRIVATE_HEADERS });
+    return new Response(t(key), { status: statusFor(key), headers: { ...PRIVATE_HEADERS, ...security } });
   }
   const file = result.data;
   // The format passed the schema to get here: it is one of four names, never user text.
@@ -48,6 +59,7 @@ export async function GET(
   return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {
     headers: {
       ...PRIVATE_HEADERS,
+      ...security,
       "Content-Type": file.contentType,
       "Content-Disposition": `attachment; filename="${file.filename}"`,
     },

@@ -4,6 +4,7 @@ import { PartnerFigureCell } from "@/components/results/partner-figure-cell";
 import styles from "@/components/results/results.module.css";
 import { findParadox } from "@/content";
 import { seriesColour } from "@/lib/charts/palette";
+import { groupColumns } from "@/lib/scoring/group-columns";
 import { loadResults } from "../load";
 
 export default async function ParadoxResultsPage({ params }: { params: Promise<{ token: string }> }) {
@@ -14,34 +15,32 @@ export default async function ParadoxResultsPage({ params }: { params: Promise<{
   const format = await getFormatter();
   const position = (value: number | null) =>
     value === null ? t("noData") : format.number(value, { maximumFractionDigits: 2, signDisplay: "exceptZero" });
-  const partnerIndex = new Map(diagnosis.partners.map((partner, index) => [partner.id, index]));
+  const columns = groupColumns(diagnosis, t("pool"));
 
   return (
     <div className={styles.stack}>
       <p>{t("paradoxLead")}</p>
       <ul className={styles.legendList} aria-label={t("positionTable")}>
-        {diagnosis.partners
-          .filter((partner) => !partner.suppressed)
-          .map((partner) => (
-            <li key={partner.id}>
-              <span
-                className={styles.swatch}
-                style={{ background: seriesColour(partnerIndex.get(partner.id) ?? 0) }}
-                aria-hidden="true"
-              />
-              {partner.name}
-            </li>
-          ))}
+        {columns.map((column) => (
+          <li key={column.id}>
+            <span
+              className={styles.swatch}
+              style={{ background: seriesColour(column.colourIndex) }}
+              aria-hidden="true"
+            />
+            {column.name}
+          </li>
+        ))}
       </ul>
       {diagnosis.paradoxes.map((result) => {
         const paradox = findParadox(result.id);
         if (!paradox) return null;
         const poleA = paradox.poleA.name[locale];
         const poleB = paradox.poleB.name[locale];
-        const markers = diagnosis.partners.flatMap((partner) => {
-          const value = partner.paradoxes[result.id];
+        const markers = columns.flatMap((column) => {
+          const value = column.paradoxes[result.id];
           return typeof value === "number"
-            ? [{ name: partner.name, position: value, colourIndex: partnerIndex.get(partner.id) ?? 0 }]
+            ? [{ name: column.name, position: value, colourIndex: column.colourIndex }]
             : [];
         });
         return (
@@ -82,30 +81,31 @@ export default async function ParadoxResultsPage({ params }: { params: Promise<{
                     ? ` · ${t("paradoxSpread", { value: format.number(result.spread, { maximumFractionDigits: 2 }) })}`
                     : ""}
                 </p>
-                <table className={`${styles.table} ${styles.compact}`}>
-                  <caption className="visually-hidden">{t("position", { poleA, poleB })}</caption>
-                  <thead>
-                    <tr>
-                      {diagnosis.partners.map((partner) => (
-                        <th key={partner.id} scope="col" className={styles.number}>
-                          {partner.name}
+                {columns.length > 0 ? (
+                  <table className={`${styles.table} ${styles.compact}`}>
+                    <caption className="visually-hidden">{t("position", { poleA, poleB })}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("group")}</th>
+                        <th scope="col" className={styles.number}>
+                          {t("positionShort")}
                         </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {columns.map((column) => (
+                        <tr key={column.id}>
+                          <th scope="row">{column.name}</th>
+                          <PartnerFigureCell
+                            value={column.paradoxes[result.id] ?? null}
+                            text={position(column.paradoxes[result.id] ?? null)}
+                            hiddenLabel={t("noData")}
+                          />
+                        </tr>
                       ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <tr>
-                      {diagnosis.partners.map((partner) => (
-                        <PartnerFigureCell
-                          key={partner.id}
-                          value={partner.paradoxes[result.id] ?? null}
-                          text={position(partner.paradoxes[result.id] ?? null)}
-                          hiddenLabel={t("hidden")}
-                        />
-                      ))}
-                    </tr>
-                  </tbody>
-                </table>
+                    </tbody>
+                  </table>
+                ) : null}
               </>
             )}
           </section>

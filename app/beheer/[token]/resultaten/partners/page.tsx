@@ -4,6 +4,7 @@ import { Heatmap } from "@/components/results/heatmap";
 import styles from "@/components/results/results.module.css";
 import { findLens, findStatement } from "@/content";
 import { roleLabel } from "@/lib/instrument/labels";
+import { groupColumns } from "@/lib/scoring/group-columns";
 import { loadResults } from "../load";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ volgorde?: string }> };
@@ -46,7 +47,7 @@ export default async function PartnerResultsPage({ params, searchParams }: Props
       <section className="card" aria-labelledby="heatmap-title">
         <h2 id="heatmap-title">{t("heatmapTitle")}</h2>
         <p className="muted">{t("heatmapLead")}</p>
-        <p className="muted">{t("hiddenExplanation", { threshold: diagnosis.scan.anonymityThreshold })}</p>
+        <p className="muted">{t("hiddenExplanation", { threshold: diagnosis.threshold })}</p>
         <p className={styles.sortLinks}>
           <Link href={path} aria-current={mostContestedFirst ? undefined : "true"}>
             {t("sortOrder")}
@@ -57,7 +58,7 @@ export default async function PartnerResultsPage({ params, searchParams }: Props
         </p>
         <Heatmap
           caption={t("heatmapTitle")}
-          groups={diagnosis.partners}
+          groups={groupColumns(diagnosis, t("pool"))}
           statements={statements}
           testId="partner-heatmap"
           showGap

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import styles from "@/components/knowledge/knowledge.module.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("privacy");
+  return { title: t("title") };
+}
+
+const SECTIONS = ["stored", "shown", "time", "limits", "kept"] as const;
+const LIMITS = ["unanimity", "stuffing", "comments", "openReporting"] as const;
+
+/** What the product stores and shows, and what its anonymity does not cover, in plain words. */
+export default async function PrivacyPage() {
+  const t = await getTranslations("privacy");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("lead")}</p>
+      <div className={styles.entries}>
+        {SECTIONS.map((section) => (
+          <section key={section} className="card" aria-labelledby={`privacy-${section}`}>
+            <h2 id={`privacy-${section}`}>{t(`${section}.title`)}</h2>
+            <p>{t(`${section}.text`)}</p>
+            {section === "limits" ? (
+              <ul>
+                {LIMITS.map((limit) => (
+                  <li key={limit}>{t(`limits.${limit}`)}</li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}
