@@ -97,6 +97,7 @@ export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePl
       lensId: statement.lensId,
       score: isShown ? round(score) : null,
       mean: isShown ? round(answeredMean(score, statement.isReversed), 2) : null,
+      agreeShare: isShown && count > 0 ? round((high / count) * 100) : null,
       answerCount: count,
       dontKnowCount: aggregates.dontKnow[s] ?? 0,
       distribution: isShown ? distribution : null,

@@ -1,6 +1,7 @@
 import { buildAdvice } from "./advice";
 import { buildAgenda } from "./agenda";
 import { layoutFor } from "./aggregate";
+import { computeBackground } from "./background";
 import { rankContested } from "./contested";
 import { computeCore } from "./core";
 import { planForInput } from "./disclosure/plan-for-input";
@@ -43,6 +44,7 @@ export function diagnose(input: ScanInput): Diagnosis {
     pool: core.pool,
     roles: core.roles,
     contested,
+    background: computeBackground(input, plan, plan.mode === "group" ? 2 : 1),
     advice: buildAdvice(core, problems, contested),
     agenda: buildAgenda(core, contested),
   };

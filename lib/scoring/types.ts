@@ -31,6 +31,8 @@ export type StatementResult = {
   score: number | null;
   /** Mean answer on the 1–5 scale as the statement is worded (5 = fully agree with its text). */
   mean: number | null;
+  /** Share of answers (0–100) that agree with the statement as worded (4 or 5). */
+  agreeShare: number | null;
   answerCount: number;
   dontKnowCount: number;
   /** Raw answers 1…5, counted; null when suppressed. */
@@ -172,8 +174,33 @@ export type Diagnosis = {
   pool: GroupResult | null;
   roles: (GroupResult & { id: Role })[];
   contested: ContestedStatement[];
+  background: BackgroundResult;
   advice: Advice[];
   agenda: AgendaItem[];
+};
+
+/**
+ * The background step (full scan): the prevailing trust mode (an option code
+ * of context.trust-mode, or null when none prevails or too few answered),
+ * overall and per published partner group ("pool" for the other partners),
+ * and per motive its importance on 0–100, overall and per group.
+ */
+export type BackgroundResult = {
+  trustModes: {
+    /** Answers per option code, all respondents together. */
+    counts: Record<number, number>;
+    prevailing: number | null;
+    groups: Record<string, number | null>;
+  } | null;
+  motives: {
+    id: string;
+    importance: number | null;
+    groups: Record<string, number | null>;
+    /** Largest difference between partners' importance (0–100). */
+    partnerGap: number | null;
+    /** Partners give the motive a similar importance. */
+    isShared: boolean | null;
+  }[];
 };
 
 export type RoundComparison = {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { diagnose } from "./diagnose";
+import { buildScan } from "./testing/scan-builder";
+
+describe("the background step in the results", () => {
+  it("names the prevailing trust mode per partner and whether partners share their motives", () => {
+    const input = buildScan("full", [
+      { name: "Gemeente", respondents: 3, profile: { raw: { "context.trust-mode": 0, "context.motive.external": 5 } } },
+      { name: "Zorg", respondents: 4, profile: { raw: { "context.trust-mode": 3, "context.motive.external": 1 } } },
+    ]);
+    const { background, partners } = diagnose(input);
+    expect(background.trustModes?.groups[partners[0]?.id ?? ""]).toBe(0);
+    expect(background.trustModes?.groups[partners[1]?.id ?? ""]).toBe(3);
+    expect(background.trustModes?.counts).toEqual({ 0: 3, 1: 0, 2: 0, 3: 4 });
+    expect(background.trustModes?.prevailing).toBe(3);
+    const external = background.motives.find((motive) => motive.id === "context.motive.external");
+    expect(external?.groups).toEqual({ [partners[0]?.id ?? ""]: 100, [partners[1]?.id ?? ""]: 0 });
+    expect(external?.isShared).toBe(false);
+  });
+
+  it("says nothing about the background in a quick scan, which does not ask it", () => {
+    expect(diagnose(buildScan("quick", [{ name: "A", respondents: 3 }])).background).toEqual({
+      trustModes: null,
+      motives: [],
+    });
+  });
+
+  it("reads a negatively worded statement in its own direction: agreeing is a high mean and a low score", () => {
+    const input = buildScan("quick", [{ name: "A", respondents: 3, profile: { raw: { "ambition.side-issue": 5 } } }], {
+      variation: false,
+    });
+    const sideIssue = diagnose(input).statements.find((statement) => statement.id === "ambition.side-issue");
+    expect(sideIssue).toMatchObject({ mean: 5, agreeShare: 100, score: 0 });
+  });
+});

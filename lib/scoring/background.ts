@@ -1,0 +1,91 @@
+import { contextQuestions } from "../../content";
+import type { DisclosurePlan } from "./disclosure/types";
+import type { ScanInput } from "./input";
+import { likertToScore } from "./likert";
+import { round } from "./stats";
+import type { BackgroundResult } from "./types";
+
+/**
+ * The background step of the full scan, as results: which way of combining
+ * trust and vigilance prevails (Kaats & Opheij's four trust modes), overall
+ * and per partner group, and how important each motive to collaborate is to
+ * each partner group, so that partners can see whether they share their
+ * motives (table 2.1). Only released respondents count, in the groups the
+ * disclosure plan publishes: each reported partner and the pool.
+ *
+ * A group's prevailing trust mode is named only when at least the minimum
+ * number of its people answered and one mode was chosen more than any other;
+ * the counts per mode are published for all respondents together only.
+ */
+const TRUST_MODE = "context.trust-mode";
+const MOTIVES = "context.motives";
+/** Partners differ on a motive when their mean importance lies more than 1⅓ steps apart (as statements, on 0–100). */
+const MOTIVE_GAP = 100 / 3;
+
+type Group = { id: string; respondents: ScanInput["respondents"] };
+
+export function computeBackground(input: ScanInput, plan: DisclosurePlan, minimumAnswers: number): BackgroundResult {
+  const trustQuestion = contextQuestions.find((question) => question.id === TRUST_MODE);
+  const motivesQuestion = contextQuestions.find((question) => question.id === MOTIVES);
+  const isAsked = (question: typeof trustQuestion) => question?.variants.includes(input.scan.variant) ?? false;
+  if (!plan.release || !isAsked(trustQuestion)) return { trustModes: null, motives: [] };
+
+  const released = input.respondents.filter((respondent) => plan.released.has(respondent.id));
+  const reported = plan.release.reportedPartners;
+  const pooled = new Set(plan.release.pooledPartners);
+  const groups: Group[] = [
+    ...reported.map((partnerId) => ({
+      id: partnerId,
+      respondents: released.filter((respondent) => respondent.partnerId === partnerId),
+    })),
+    ...(pooled.size > 0
+      ? [{ id: "pool", respondents: released.filter((respondent) => pooled.has(respondent.partnerId ?? "")) }]
+      : []),
+  ];
+
+  const modeCodes = trustQuestion?.options.map((option) => option.code) ?? [];
+  const countModes = (respondents: Group["respondents"]) =>
+    modeCodes.map((code) => respondents.filter((respondent) => respondent.answers[TRUST_MODE] === code).length);
+  const prevailing = (counts: number[]): number | null => {
+    const answered = counts.reduce((sum, count) => sum + count, 0);
+    const top = Math.max(...counts);
+    if (answered < minimumAnswers || counts.filter((count) => count === top).length !== 1) return null;
+    return modeCodes[counts.indexOf(top)] ?? null;
+  };
+  const overallCounts = countModes(released);
+
+  const motiveIds = isAsked(motivesQuestion) ? (motivesQuestion?.options.map((option) => option.id) ?? []) : [];
+  const meanImportance = (respondents: Group["respondents"], motiveId: string): number | null => {
+    const values = respondents.flatMap((respondent) => {
+      const value = respondent.answers[motiveId];
+      return typeof value === "number" ? [likertToScore(value, false)] : [];
+    });
+    if (values.length < minimumAnswers || values.length === 0) return null;
+    return round(values.reduce((sum, value) => sum + value, 0) / values.length);
+  };
+
+  return {
+    trustModes: {
+      counts: Object.fromEntries(modeCodes.map((code, index) => [code, overallCounts[index] ?? 0])),
+      prevailing: prevailing(overallCounts),
+      groups: Object.fromEntries(groups.map((group) => [group.id, prevailing(countModes(group.respondents))])),
+    },
+    motives: motiveIds.map((motiveId) => {
+      const byGroup = Object.fromEntries(
+        groups.map((group) => [group.id, meanImportance(group.respondents, motiveId)]),
+      );
+      const partnerValues = groups
+        .filter((group) => group.id !== "pool")
+        .map((group) => byGroup[group.id])
+        .filter((value): value is number => value !== null && value !== undefined);
+      const gap = partnerValues.length >= 2 ? Math.max(...partnerValues) - Math.min(...partnerValues) : null;
+      return {
+        id: motiveId,
+        importance: meanImportance(released, motiveId),
+        groups: byGroup,
+        partnerGap: gap,
+        isShared: gap === null ? null : gap <= MOTIVE_GAP,
+      };
+    }),
+  };
+}
