@@ -18,7 +18,12 @@ if (process.argv.includes("--json")) {
       passed: tally.passed,
       runs: tally.runs,
       share,
-      scenarios: tally.outcomes.map((outcome) => ({ id: outcome.scenario.id, passed: outcome.passed, runs: outcome.runs, failures: outcome.failures })),
+      scenarios: tally.outcomes.map((outcome) => ({
+        id: outcome.scenario.id,
+        passed: outcome.passed,
+        runs: outcome.runs,
+        failures: outcome.failures,
+      })),
     }),
   );
 } else {

@@ -10,6 +10,6 @@ export { MIN_THRESHOLD } from "./disclosure/plan-release";
 export { REPORTING_MODES, type ReportingMode } from "./disclosure/types";
 export { type InputIssue, parseScanInput, type ScanInput, type ScanInputDraft, ZScanInput } from "./input";
 export { type AnswerMap, type LensScore, requiredAnswers, type ScoredStatement, scoreLens } from "./lens-score";
-export { LIKERT_MAX, LIKERT_MIN, likertToScore } from "./likert";
+export { LIKERT_MAX, LIKERT_MIN, likertToScore, scoreToMeanAsWorded } from "./likert";
 export { compareRounds } from "./rounds";
 export type * from "./types";

@@ -15,7 +15,9 @@ export function judge(problems: readonly JudgedProblem[], expect: Expectation): 
   const ids = problems.map((problem) => problem.id);
   const names = ids.join(", ") || "none";
   if (expect.first === null) {
-    return problems.length === 0 ? { passed: true, reason: "nothing reported" } : { passed: false, reason: `reported ${names}` };
+    return problems.length === 0
+      ? { passed: true, reason: "nothing reported" }
+      : { passed: false, reason: `reported ${names}` };
   }
   if (expect.first !== undefined && ids[0] !== expect.first) {
     return { passed: false, reason: `first ${ids[0] ?? "none"}, expected ${expect.first} (${names})` };
@@ -26,7 +28,9 @@ export function judge(problems: readonly JudgedProblem[], expect: Expectation): 
   const missing = (expect.alsoTop ?? []).filter((id) => !topTwo.includes(id));
   if (missing.length > 0) return { passed: false, reason: `not among the first two: ${missing.join(", ")} (${names})` };
   if (expect.noClear) {
-    const clear = problems.filter((problem) => (problem.confidence ?? "clear") === "clear").map((problem) => problem.id);
+    const clear = problems
+      .filter((problem) => (problem.confidence ?? "clear") === "clear")
+      .map((problem) => problem.id);
     if (clear.length > 0) return { passed: false, reason: `clear: ${clear.join(", ")}` };
   }
   return { passed: true, reason: names };

@@ -25,7 +25,11 @@ export function runScenarios(
     for (let seed = 1; seed <= seeds; seed++) {
       const problems = diagnoseProblems(generateScan(scenario.spec, seed));
       const verdict = judge(problems, scenario.expect);
-      if (seed === 1) example = problems.map((problem) => `${problem.id.replace("problem.", "")}${problem.confidence === "possible" ? "?" : ""}`).join(" > ") || "none";
+      if (seed === 1)
+        example =
+          problems
+            .map((problem) => `${problem.id.replace("problem.", "")}${problem.confidence === "possible" ? "?" : ""}`)
+            .join(" > ") || "none";
       if (verdict.passed) passed++;
       else failures.push(`seed ${seed}: ${verdict.reason}`);
     }
