@@ -33,6 +33,11 @@ export async function ExportSection({ token }: { token: string }) {
           </a>
         </li>
         <li>
+          <a href={`${base}/csv-analysis`} download>
+            {t("csvAnalysis")}
+          </a>
+        </li>
+        <li>
           <a href={`${base}/json`} download>
             {t("json")}
           </a>

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import type { ExportTable } from "./export-data";
 import { couldRunAsFormula } from "./spreadsheet-safe";
+import type { ExportTable } from "./table";
 import { toXlsx } from "./xlsx";
 
 const figures: ExportTable = {

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import type { Cell, ExportTable } from "./export-data";
 import { neutralise, withoutControlCharacters } from "./spreadsheet-safe";
+import type { Cell, ExportTable } from "./table";
 
 /** Every text cell, headers included, formula-safe and free of characters a workbook cannot hold. */
 const text = (value: string) => neutralise(withoutControlCharacters(value));
@@ -21,7 +21,7 @@ function sheetName(title: string): string {
   );
 }
 
-/** A workbook with a sheet of notes first, then one sheet per table with its header row frozen. */
+/** A workbook with a sheet of notes first, then one sheet per table with its header row frozen and its block headings in bold. */
 export async function toXlsx(
   tables: readonly ExportTable[],
   about: { title: string; lines: readonly string[] },
@@ -44,6 +44,8 @@ export async function toXlsx(
       sheet.addRow(Object.fromEntries(table.columns.map((column) => [column.key, cellValue(row[column.key])])));
     }
     sheet.getRow(1).font = { bold: true };
+    // Row 1 holds the headers: a table's row i is the sheet's row i + 2.
+    for (const index of table.headings ?? []) sheet.getRow(index + 2).font = { bold: true };
   }
 
   return Buffer.from(await workbook.xlsx.writeBuffer());

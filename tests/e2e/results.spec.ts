@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { openDemo, sharedPage } from "./helpers";
@@ -164,9 +165,13 @@ test("the report and the data files download from the results screen, in both la
   ]);
   expect(pdf.suggestedFilename()).toBe("zorgnetwerk-rivierenland.pdf");
   for (const [name, file] of [
-    ["Cijfers, groepen, opmerkingen en codeboek (Excel)", "zorgnetwerk-rivierenland.xlsx"],
-    ["Cijfers en opmerkingen (CSV)", "zorgnetwerk-rivierenland.csv"],
-    ["Resultaten als JSON", "zorgnetwerk-rivierenland.json"],
+    ["Samenvatting, cijfers, groepen, opmerkingen en codeboek (Excel)", "zorgnetwerk-rivierenland.xlsx"],
+    ["Cijfers en opmerkingen (CSV voor Excel)", "zorgnetwerk-rivierenland.csv"],
+    [
+      "Cijfers en opmerkingen (CSV met komma’s en decimale punten, voor R, Python of SPSS)",
+      "zorgnetwerk-rivierenland-analyse.csv",
+    ],
+    ["Alle resultaten als JSON, voor heranalyse", "zorgnetwerk-rivierenland.json"],
   ]) {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
     expect(download.suggestedFilename()).toBe(file);
@@ -174,9 +179,12 @@ test("the report and the data files download from the results screen, in both la
   await page.getByRole("button", { name: "Schakel naar English" }).click();
   const [english] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: "Figures, groups, comments and codebook (Excel)" }).click(),
+    page.getByRole("link", { name: "Figures and comments (CSV for Excel)" }).click(),
   ]);
-  expect(english.suggestedFilename()).toBe("zorgnetwerk-rivierenland.xlsx");
+  expect(english.suggestedFilename()).toBe("zorgnetwerk-rivierenland.csv");
+  // The file follows the language chosen on screen, not the scan's (Dutch): English headers, commas.
+  const englishCsv = readFileSync((await english.path()) ?? "", "utf8");
+  expect(englishCsv.startsWith("\uFEFFKind of group,Group,Respondents,")).toBe(true);
   await expectNoAxeViolations(page);
 });
 

@@ -115,7 +115,7 @@ describe("the access matrix", () => {
       if (token !== undefined && token !== other.managementToken) {
         await expect(getManagementView(token), label).rejects.toMatchObject({ messageKey: "notFound" });
         await expect(getResults(token), label).rejects.toMatchObject({ messageKey: "notFound" });
-        await expect(exportData(token, "json"), label).rejects.toMatchObject({ messageKey: "notFound" });
+        await expect(exportData(token, "json", "nl"), label).rejects.toMatchObject({ messageKey: "notFound" });
       }
     }
     const after = await getManagementView(own.managementToken);

@@ -64,7 +64,7 @@ describe("attacks on anonymity", () => {
     expect(results.diagnosis.isSuppressed).toBe(true);
     expect(results.diagnosis.lenses.every((lens) => lens.score === null)).toBe(true);
     expect(results.comments).toEqual({});
-    expect(String((await exportData(single.managementToken, "json")).body)).not.toContain("Alleen ik");
+    expect(String((await exportData(single.managementToken, "json", "nl")).body)).not.toContain("Alleen ik");
   });
 
   it("a partner's figure minus a role's figure does not give the one person outside that role", async () => {

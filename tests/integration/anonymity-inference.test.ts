@@ -120,15 +120,15 @@ async function outputs(small: SmallGroup) {
     hiddenPartner: diagnosis.partners.find((partner) => partner.name === SMALL_PARTNER),
     comments: JSON.stringify(results.comments),
     own: JSON.stringify(await getOwnResults(respondentToken)),
-    csv: String((await exportData(managementToken, "csv")).body),
-    json: normalise(String((await exportData(managementToken, "json")).body)),
+    csv: String((await exportData(managementToken, "csv", "nl")).body),
+    json: normalise(String((await exportData(managementToken, "json", "nl")).body)),
     // The JSON's figures, without how many submitted and each partner's status (counts, not answers).
     jsonFigures: normalise(
-      JSON.stringify(withoutCounts(JSON.parse(String((await exportData(managementToken, "json")).body)))),
+      JSON.stringify(withoutCounts(JSON.parse(String((await exportData(managementToken, "json", "nl")).body)))),
     ),
-    xlsx: normalise(await workbookText((await exportData(managementToken, "xlsx")).body as Buffer)),
+    xlsx: normalise(await workbookText((await exportData(managementToken, "xlsx", "nl")).body as Buffer)),
     pdf: existsSync("/usr/bin/pdftotext")
-      ? normalise(pdfText((await exportReport(managementToken, null)).body as Buffer))
+      ? normalise(pdfText((await exportReport(managementToken, "nl", null)).body as Buffer))
       : "no pdftotext on this machine",
   };
 }

@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { findStatement } from "../../content";
+import { parseCsv } from "../../lib/export/testing/parse-csv";
 import { itemsForVariant } from "../../lib/instrument/items";
 import type { Diagnosis } from "../../lib/scoring";
 import { db } from "../../lib/server/db";
@@ -17,36 +19,9 @@ import { makeRespondent, makeScan } from "../support/factories";
 
 let token = "";
 
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (char === "\n") {
-      row.push(cell.replace(/\r$/, ""));
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += char;
-  }
-  return rows;
-}
-
 /** CSV rows as objects keyed by their header. */
-function csvRecords(body: string): Record<string, string>[] {
-  const [header = [], ...rows] = parseCsv(body.replace(/^\uFEFF/, ""));
+function csvRecords(body: string, separator: "," | ";" = ";"): Record<string, string>[] {
+  const [header = [], ...rows] = parseCsv(body, separator);
   return rows.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index] ?? ""])));
 }
 
@@ -55,15 +30,18 @@ beforeAll(async () => {
 });
 
 describe("data exports", () => {
-  it("write the figures the results show, per group, and no answers per person", async () => {
-    const file = await exportData(token, "csv");
+  it("write the figures the results show, per group, for Dutch Excel, and no answers per person", async () => {
+    const file = await exportData(token, "csv", "nl");
     expect(file.filename).toBe("zorgnetwerk-rivierenland.csv");
-    const records = csvRecords(String(file.body));
+    const body = String(file.body);
+    // Dutch Excel: a byte order mark for the accents, semicolons between cells, decimal commas.
+    expect(body.startsWith("\uFEFFSoort groep;Groep;Respondenten;")).toBe(true);
+    const records = csvRecords(body, ";");
     const { diagnosis, comments } = await getResults(token);
     const lensRows = (group: string) =>
       records
         .filter((row) => row.Groep === group && row["Soort cijfer"] === "Invalshoek")
-        .map((row) => row["Score (0–100, hoger = gunstiger)"]);
+        .map((row) => row["Gunstigheid (0–100, hoger = gunstiger)"]);
     expect(lensRows("Alle deelnemers")).toEqual(diagnosis.lenses.map((lens) => String(lens.score)));
     for (const partner of diagnosis.partners.filter((entry) => entry.status === "shown")) {
       expect(lensRows(partner.name), partner.name).toEqual(
@@ -73,30 +51,67 @@ describe("data exports", () => {
     // The small partner has no figures of its own, and nothing identifies a person.
     expect(records.some((row) => row.Groep === "Woningcorporatie Thuis")).toBe(false);
     expect(Object.keys(records[0] ?? {})).not.toContain("Respondent");
-    // A negatively worded statement reads in its own direction: agreeing is a high mean and a low score.
+    // A negatively worded statement reads in its own direction: its text stands beside the mean answer as worded
+    // and the share agreeing; the favourable score has a column of its own.
     const dominance = records.find((row) => row.Groep === "Alle deelnemers" && row["Item-id"] === "people.dominance");
     const statement = diagnosis.statements.find((entry) => entry.id === "people.dominance");
+    expect(dominance?.Tekst).toBe(findStatement("people.dominance")?.text.nl);
     expect(dominance?.["Negatief geformuleerd"]).toBe("ja");
-    expect(Number(dominance?.["Gemiddeld antwoord (1–5, zoals geformuleerd)"])).toBe(statement?.mean);
-    expect(Number(dominance?.["Score (0–100, hoger = gunstiger)"])).toBe(statement?.score);
+    const dutchNumber = (text: string | undefined) => Number(text?.replace(",", "."));
+    expect(dutchNumber(dominance?.["Gemiddeld antwoord (1–5, in de richting van de tekst)"])).toBe(statement?.mean);
+    expect(dutchNumber(dominance?.["% eens (4 of 5)"])).toBe(statement?.agreeShare);
+    expect(dutchNumber(dominance?.["Gunstigheid (0–100, hoger = gunstiger)"])).toBe(statement?.score);
+    expect(statement?.mean ?? 0).toBeGreaterThan(3);
+    expect(statement?.score ?? 100).toBeLessThan(50);
+    expect(
+      records.some((row) => /^\d+,\d+$/.test(row["Gemiddeld antwoord (1–5, in de richting van de tekst)"] ?? "")),
+    ).toBe(true);
     // Comments come along, as rows of their own.
     const commentTexts = records.filter((row) => row["Soort cijfer"] === "Opmerking").map((row) => row.Tekst);
     expect(commentTexts.sort()).toEqual(Object.values(comments).flat().sort());
     expect(commentTexts.length).toBeGreaterThan(0);
   });
 
-  it("write a workbook with notes, figures, groups with their status, comments and a codebook", async () => {
-    const file = await exportData(token, "xlsx");
+  it("write a CSV for analysis tools with commas and decimal points, and follow the reader's language", async () => {
+    const file = await exportData(token, "csv-analysis", "en");
+    expect(file.filename).toBe("zorgnetwerk-rivierenland-analysis.csv");
+    const body = String(file.body);
+    expect(body.startsWith("Kind of group,Group,Respondents,")).toBe(true);
+    const records = csvRecords(body, ",");
+    const dominance = records.find((row) => row.Group === "All participants" && row["Item id"] === "people.dominance");
+    expect(dominance?.Text).toBe(findStatement("people.dominance")?.text.en);
+    expect(dominance?.["Mean answer (1–5, in the direction of the text)"]).toMatch(/^\d(\.\d+)?$/);
+    expect(records.some((row) => row["Kind of figure"] === "Comment")).toBe(true);
+  });
+
+  it("write a workbook with notes, a summary, figures, groups with their status, comments and a codebook", async () => {
+    const file = await exportData(token, "xlsx", "nl");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(file.body as Buffer).buffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       "Toelichting",
+      "Samenvatting",
       "Cijfers",
       "Groepen",
       "Opmerkingen",
       "Codeboek",
     ]);
     expect(workbook.getWorksheet("Toelichting")?.getCell("A1").value).toContain("Zorgnetwerk Rivierenland");
+    const { diagnosis, comments } = await getResults(token);
+    // The summary: each lens for all respondents and per partner with figures of its own, side by side.
+    const summary = workbook.getWorksheet("Samenvatting");
+    const header = ((summary?.getRow(1).values ?? []) as unknown[]).slice(1);
+    const shown = diagnosis.partners.filter((partner) => partner.status === "shown").map((partner) => partner.name);
+    expect(header).toEqual(["Onderdeel", "Alle deelnemers", "Duiding", ...shown]);
+    let ambition: unknown[] = [];
+    summary?.eachRow((row) => {
+      if (row.getCell(1).value === "Ambitie") ambition = (row.values as unknown[]).slice(1);
+    });
+    const lens = diagnosis.lenses.find((entry) => entry.id === "ambition");
+    expect(ambition.slice(0, 2)).toEqual(["Ambitie", lens?.score]);
+    expect(ambition.slice(3)).toEqual(
+      diagnosis.partners.filter((partner) => partner.status === "shown").map((partner) => partner.lenses.ambition),
+    );
     const groups: string[] = [];
     workbook.getWorksheet("Groepen")?.eachRow((row) => {
       groups.push(`${row.getCell(2).value}: ${row.getCell(3).value}`);
@@ -104,22 +119,78 @@ describe("data exports", () => {
     expect(groups).toContain(
       "Woningcorporatie Thuis: Nog niet in de cijfers (te weinig antwoorden om anoniem te blijven)",
     );
+    const published: string[] = [];
+    workbook.getWorksheet("Opmerkingen")?.eachRow((row, index) => {
+      if (index > 1) published.push(String(row.getCell(2).value));
+    });
+    expect(published.sort()).toEqual(Object.values(comments).flat().sort());
+    // The codebook labels every item in words: the statement as worded, which answer is favourable.
     const codebook = workbook.getWorksheet("Codeboek");
     expect((codebook?.rowCount ?? 0) - 1).toBe(itemsForVariant("full").length);
-    // Real numbers stay numbers, so a spreadsheet can calculate with them.
+    let dominance: unknown[] = [];
+    codebook?.eachRow((row) => {
+      if (row.getCell(1).value === "people.dominance") dominance = (row.values as unknown[]).slice(1);
+    });
+    expect(dominance).toEqual([
+      "people.dominance",
+      "Stelling",
+      "Mensen en relaties",
+      findStatement("people.dominance")?.text.nl,
+      "1 = helemaal oneens … 5 = helemaal eens; leeg = weet niet",
+      "ja",
+      "oneens",
+    ]);
+    // In the figures, the negatively worded statement's text stands beside its mean as worded.
     const figures = workbook.getWorksheet("Cijfers");
+    const columns = ((figures?.getRow(1).values ?? []) as unknown[]).map(String);
+    let figure: unknown[] = [];
+    figures?.eachRow((row) => {
+      if (row.getCell(2).value === "Alle deelnemers" && row.getCell(5).value === "people.dominance")
+        figure = row.values as unknown[];
+    });
+    const statement = diagnosis.statements.find((entry) => entry.id === "people.dominance");
+    expect(figure[columns.indexOf("Gemiddeld antwoord (1–5, in de richting van de tekst)")]).toBe(statement?.mean);
+    expect(figure[columns.indexOf("% eens (4 of 5)")]).toBe(statement?.agreeShare);
+    // Real numbers stay numbers, so a spreadsheet can calculate with them.
     expect(typeof figures?.getRow(2).getCell(3).value).toBe("number");
   });
 
-  it("export the results as JSON: the diagnosis shown on screen and the comments, without database ids", async () => {
-    const file = await exportData(token, "json");
-    const exported = JSON.parse(String(file.body)) as { diagnosis: Diagnosis; comments: Record<string, string[]> };
+  it("write the workbook in the language the person reads the results in, not the scan's", async () => {
+    const file = await exportData(token, "xlsx", "en");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(file.body as Buffer).buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "About",
+      "Summary",
+      "Figures",
+      "Groups",
+      "Comments",
+      "Codebook",
+    ]);
+    expect(workbook.getWorksheet("Summary")?.getCell("A3").value).toBe(
+      "Lenses: favourability (0–100, higher = more favourable)",
+    );
+  });
+
+  it("export the results as JSON for re-analysis: the diagnosis shown on screen, the comments and a codebook, without database ids", async () => {
+    const file = await exportData(token, "json", "nl");
+    const exported = JSON.parse(String(file.body)) as {
+      about: string[];
+      diagnosis: Diagnosis;
+      comments: Record<string, string[]>;
+      codebook: { id: string; text: string; favourableWhen: string | null }[];
+    };
     const onScreen = await getResults(token);
     expect(exported.diagnosis.lenses).toEqual(onScreen.diagnosis.lenses);
     expect(exported.diagnosis.partners.map((partner) => partner.name)).toEqual(
       onScreen.diagnosis.partners.map((partner) => partner.name),
     );
     expect(exported.comments).toEqual(onScreen.comments);
+    expect(exported.about[0]).toContain("heranalyse");
+    expect(exported.codebook.find((item) => item.id === "people.dominance")).toMatchObject({
+      text: findStatement("people.dominance")?.text.nl,
+      favourableWhen: "oneens",
+    });
     expect(String(file.body)).not.toMatch(/c[a-z0-9]{24}/);
   });
 
@@ -136,17 +207,19 @@ describe("data exports", () => {
         await submitResponse({ token: respondent });
       }
     }
-    const csv = String((await exportData(managementToken, "csv")).body);
-    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(csv).toContain("'@Partner");
-    expect(csv).toContain("'+Plus");
-    expect(csv).not.toMatch(/,=|,@|,\+/);
+    for (const format of ["csv", "csv-analysis"] as const) {
+      const csv = String((await exportData(managementToken, format, "nl")).body);
+      expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+      expect(csv).toContain("'@Partner");
+      expect(csv).toContain("'+Plus");
+      expect(csv).not.toMatch(/[,;]=|[,;]@|[,;]\+/);
+    }
   });
 });
 
 describe("the PDF report", () => {
   it.skipIf(!existsSync("/usr/bin/pdftotext"))("has every section and the numbers of the diagnosis", async () => {
-    const file = await exportReport(token, "Jan de Vries, Adviesbureau Verbinding");
+    const file = await exportReport(token, "nl", "Jan de Vries, Adviesbureau Verbinding");
     const path = join(mkdtempSync(join(tmpdir(), "report-")), "report.pdf");
     writeFileSync(path, file.body);
     const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });

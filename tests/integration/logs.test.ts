@@ -68,7 +68,7 @@ describe("the logs", () => {
     secrets.push(link.token, "Marieke de Boer");
     const respondentId = (await getManagementView(managementToken)).personalLinks[0]?.respondentId ?? "";
     await revokePersonalLink({ managementToken, respondentId });
-    await exportData(managementToken, "csv");
+    await exportData(managementToken, "csv", "nl");
     await setScanClosed({ managementToken, isClosed: true });
 
     // Failures are logged too, still without what the caller sent.

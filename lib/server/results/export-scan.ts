@@ -1,103 +1,26 @@
 import "server-only";
-import { createTranslator } from "use-intl/core";
 import type { Locale } from "../../../content";
-import { toCsv } from "../../export/csv";
-import {
-  codebookTable,
-  commentRows,
-  commentsTable,
-  type ExportTexts,
-  figuresTable,
-  groupsTable,
-} from "../../export/export-data";
+import { codebookTable } from "../../export/codebook-table";
+import { commentRows, commentsTable } from "../../export/comments-table";
+import { ANALYSIS_DIALECT, spreadsheetDialect, toCsv } from "../../export/csv";
+import { figuresTable } from "../../export/figures-table";
+import { groupsTable } from "../../export/groups-table";
+import { toJson } from "../../export/json";
+import { summaryTable } from "../../export/summary-table";
+import { exportTranslator, localeTag } from "../../export/translator";
 import { toXlsx } from "../../export/xlsx";
-import en from "../../i18n/messages/en.json";
-import nl from "../../i18n/messages/nl.json";
 import { getResults } from "./get-results";
 
 /**
- * The data files of a scan, in the scan's language: the same figures and
- * comments the results pages show (see lib/export/export-data.ts), as CSV
- * (one long table), XLSX (notes, figures, groups, comments, codebook) or
- * JSON (the diagnosis itself). Each returns the file's bytes, type and name.
+ * The data files of a scan, in the language the person reads the results in:
+ * the same figures and comments the results pages show, as CSV (one long
+ * table: for a spreadsheet in the reader's regional style, or for analysis
+ * tools), XLSX (notes, summary, figures, groups, comments, codebook) or JSON
+ * (the diagnosis itself, with a codebook). Each returns the file's bytes,
+ * type and name.
  */
 export type ExportFile = { body: string | Buffer; contentType: string; filename: string };
-
-export function exportTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: locale === "nl" ? nl : en });
-}
-
-function exportTexts(locale: Locale): ExportTexts {
-  const t = exportTranslator(locale);
-  return {
-    sheets: {
-      figures: t("export.sheets.figures"),
-      groups: t("export.sheets.groups"),
-      comments: t("export.sheets.comments"),
-      codebook: t("export.sheets.codebook"),
-      about: t("export.sheets.about"),
-    },
-    groupKinds: {
-      overall: t("export.groupKinds.overall"),
-      partner: t("export.groupKinds.partner"),
-      pool: t("export.groupKinds.pool"),
-      role: t("export.groupKinds.role"),
-    },
-    groupNames: { overall: t("export.groupNames.overall"), pool: t("export.groupNames.pool") },
-    statuses: {
-      shown: t("export.statuses.shown"),
-      pooled: t("export.statuses.pooled"),
-      "held-back": t("export.statuses.held-back"),
-      "no-response": t("export.statuses.no-response"),
-    },
-    kinds: {
-      statement: t("export.kinds.statement"),
-      lens: t("export.kinds.lens"),
-      "paradox-current": t("export.kinds.paradox-current"),
-      "paradox-desired": t("export.kinds.paradox-desired"),
-      "paradox-openness": t("export.kinds.paradox-openness"),
-      comment: t("export.kinds.comment"),
-    },
-    itemKinds: {
-      statement: t("export.itemKinds.statement"),
-      "paradox-position": t("export.itemKinds.paradox-position"),
-      "paradox-openness": t("export.itemKinds.paradox-openness"),
-      choice: t("export.itemKinds.choice"),
-      importance: t("export.itemKinds.importance"),
-    },
-    scales: {
-      statement: t("export.scales.statement"),
-      "paradox-position": t("export.scales.paradox-position"),
-      "paradox-openness": t("export.scales.paradox-openness"),
-      choice: t("export.scales.choice"),
-      importance: t("export.scales.importance"),
-    },
-    current: t("export.current"),
-    desired: t("export.desired"),
-    openness: t("export.openness"),
-    yes: t("export.yes"),
-    no: t("export.no"),
-    columns: {
-      groupKind: t("export.columns.groupKind"),
-      group: t("export.columns.group"),
-      respondents: t("export.columns.respondents"),
-      kind: t("export.columns.kind"),
-      itemId: t("export.columns.itemId"),
-      lens: t("export.columns.lens"),
-      text: t("export.columns.text"),
-      reversed: t("export.columns.reversed"),
-      favourable: t("export.columns.favourable"),
-      mean: t("export.columns.mean"),
-      position: t("export.columns.position"),
-      answers: t("export.columns.answers"),
-      dontKnow: t("export.columns.dontKnow"),
-      distribution: (value) => t("export.columns.distribution", { value }),
-      status: t("export.columns.status"),
-      submitted: t("export.columns.submitted"),
-      scale: t("export.columns.scale"),
-    },
-  };
-}
+export type DataFormat = "csv" | "csv-analysis" | "xlsx" | "json";
 
 export function fileSlug(name: string): string {
   const slug = name
@@ -110,50 +33,41 @@ export function fileSlug(name: string): string {
   return slug || "samenwerkingsscan";
 }
 
-/** Database ids mean nothing outside this installation: partners appear as partner-1, partner-2, … */
-function withSequenceIds(json: string, partnerIds: readonly string[]): string {
-  return partnerIds.reduce((text, id, index) => text.replaceAll(`"${id}"`, `"partner-${index + 1}"`), json);
-}
-
-export async function exportData(managementToken: string, format: "csv" | "xlsx" | "json"): Promise<ExportFile> {
+export async function exportData(managementToken: string, format: DataFormat, locale: Locale): Promise<ExportFile> {
   const { scan, diagnosis, comments } = await getResults(managementToken);
-  const { locale, name } = scan;
-  const slug = fileSlug(name);
+  const slug = fileSlug(scan.name);
+  const t = exportTranslator(locale);
   if (format === "json") {
-    const json = JSON.stringify(
-      { exportedAt: new Date().toISOString(), scan: { name, locale }, diagnosis, comments },
-      null,
-      2,
-    );
     return {
-      body: `${withSequenceIds(
-        json,
-        diagnosis.partners.map((partner) => partner.id),
-      )}\n`,
+      body: toJson({ scanName: scan.name, diagnosis, comments }, locale, t, new Date()),
       contentType: "application/json; charset=utf-8",
       filename: `${slug}.json`,
     };
   }
-  const texts = exportTexts(locale);
-  const figures = figuresTable(diagnosis, locale, texts);
-  const commentTable = commentsTable(comments, locale, texts);
-  if (format === "csv") {
-    const csv = toCsv({ ...figures, rows: [...figures.rows, ...commentRows(figures, commentTable, texts)] });
-    return { body: csv, contentType: "text/csv; charset=utf-8", filename: `${slug}.csv` };
+  const figures = figuresTable(diagnosis, locale, t);
+  const commentTable = commentsTable(comments, locale, t);
+  if (format === "csv" || format === "csv-analysis") {
+    const table = { ...figures, rows: [...figures.rows, ...commentRows(figures.columns, commentTable, t)] };
+    const isAnalysis = format === "csv-analysis";
+    return {
+      body: toCsv(table, isAnalysis ? ANALYSIS_DIALECT : spreadsheetDialect(locale)),
+      contentType: "text/csv; charset=utf-8",
+      filename: isAnalysis ? `${slug}-${t("export.analysisFileSuffix")}.csv` : `${slug}.csv`,
+    };
   }
-  const t = exportTranslator(locale);
-  const date = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" }).format(new Date());
+  const date = new Intl.DateTimeFormat(localeTag(locale), { dateStyle: "long" }).format(new Date());
   const body = await toXlsx(
     [
+      summaryTable(diagnosis, locale, t),
       figures,
-      groupsTable(diagnosis, locale, texts),
+      groupsTable(diagnosis, locale, t),
       commentTable,
-      codebookTable(diagnosis.scan.variant, locale, texts),
+      codebookTable(diagnosis.scan.variant, locale, t),
     ],
     {
-      title: texts.sheets.about,
+      title: t("export.sheets.about"),
       lines: (["1", "2", "3", "4", "5"] as const).map((index) =>
-        t(`export.about.${index}`, { scan: name, date, threshold: diagnosis.threshold }),
+        t(`export.about.${index}`, { scan: scan.name, date, threshold: diagnosis.threshold }),
       ),
     },
   );

@@ -1,12 +1,18 @@
 import "server-only";
+import type { Locale } from "../../../content";
 import { renderReport } from "../../export/pdf/render";
 import { diagnose } from "../../scoring";
 import { findScanForManager } from "../scan/access";
 import { type ExportFile, fileSlug } from "./export-scan";
 import { loadReleasedInput } from "./load-released-input";
 
-export async function exportReport(managementToken: string, advisor: string | null): Promise<ExportFile> {
+/** The board report in the reader's language, from the same results and published comments the pages show. */
+export async function exportReport(
+  managementToken: string,
+  locale: Locale,
+  advisor: string | null,
+): Promise<ExportFile> {
   const scan = await findScanForManager(managementToken);
-  const body = await renderReport(diagnose(await loadReleasedInput(scan)), scan.name, scan.locale, advisor);
+  const body = await renderReport(diagnose(await loadReleasedInput(scan)), scan.name, locale, advisor);
   return { body, contentType: "application/pdf", filename: `${fileSlug(scan.name)}.pdf` };
 }

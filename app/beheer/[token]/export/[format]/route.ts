@@ -1,5 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { ZLocale } from "@/content";
 import { type ActionDefinition, type ActionResult, lazyServerErrorTranslator, runAction } from "@/lib/server/action";
 import type { ErrorMessageKey } from "@/lib/server/errors";
 import { PRIVATE_HEADERS, statusFor, transportSecurityHeaders } from "@/lib/server/http";
@@ -11,15 +12,16 @@ import { ZToken } from "@/lib/server/tokens";
 
 const ZExportRequest = z.object({
   token: ZToken,
-  format: z.enum(["pdf", "csv", "xlsx", "json"]),
+  format: z.enum(["pdf", "csv", "csv-analysis", "xlsx", "json"]),
+  locale: ZLocale,
   advisor: typedText({ max: 120 }).optional(),
 });
 
 const exportAction: ActionDefinition<typeof ZExportRequest, ExportFile> = {
   name: "exportScan",
   schema: ZExportRequest,
-  handler: ({ token, format, advisor }) =>
-    format === "pdf" ? exportReport(token, advisor ?? null) : exportData(token, format),
+  handler: ({ token, format, locale, advisor }) =>
+    format === "pdf" ? exportReport(token, locale, advisor ?? null) : exportData(token, format, locale),
   rateLimit: { limiter: "export", key: (input) => input.token },
   logFields: (input) => ({ format: input.format }),
 };
@@ -36,14 +38,18 @@ function refusal(code: ErrorMessageKey | "unexpected"): "rateLimited" | "unexpec
   return code === "rateLimited" || code === "unexpected" ? code : "notFound";
 }
 
-/** Downloads of the report and the data, for the holder of the management link only. */
+/**
+ * Downloads of the report and the data, for the holder of the management
+ * link only, in the language the person reads the results in (the locale
+ * cookie), whatever the scan's own language.
+ */
 export async function GET(
   request: Request,
   { params }: { params: Promise<{ token: string; format: string }> },
 ): Promise<Response> {
   const { token, format } = await params;
   const advisor = new URL(request.url).searchParams.get("adviseur") ?? undefined;
-  const raw = { token, format, advisor: advisor === "" ? undefined : advisor };
+  const raw = { token, format, locale: await getLocale(), advisor: advisor === "" ? undefined : advisor };
   const result = await runAction(exportAction, raw, lazyServerErrorTranslator);
   const security = await transportSecurityHeaders();
   if (!result.ok) {
@@ -54,7 +60,7 @@ export async function GET(
     return new Response(t(key), { status: statusFor(key), headers: { ...PRIVATE_HEADERS, ...security } });
   }
   const file = result.data;
-  // The format passed the schema to get here: it is one of four names, never user text.
+  // The format passed the schema to get here: it is one of a few names, never user text.
   log("info", "export.created", { format });
   return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {
     headers: {
