@@ -23,6 +23,11 @@ export async function ExportSection({ token }: { token: string }) {
       </form>
       <ul className={styles.downloads}>
         <li>
+          <a href={`${base}/pptx`} download>
+            {t("pptx")}
+          </a>
+        </li>
+        <li>
           <a href={`${base}/xlsx`} download>
             {t("xlsx")}
           </a>

@@ -2,22 +2,19 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { Slide } from "@/lib/export/slides/slide";
 import styles from "./workshop.module.css";
-
-export type Slide = {
-  title: string;
-  subtitle?: string;
-  score?: string;
-  bars?: { label: string; value: number | null; display: string }[];
-  bullets?: string[];
-};
+import { WorkshopSlide } from "./workshop-slide";
 
 /** `slideOf[i]`: "Slide i + 1 of n", formatted on the server, where the message catalogue is. */
 type Labels = { next: string; previous: string; exit: string; slideOf: string[]; hint: string; region: string };
 
 /**
- * A full-screen presentation for a meeting room: one lens per slide, large
- * type, arrow keys to move, and nothing that changes the scan.
+ * A full-screen presentation for a meeting room: a 16:9 slide that scales
+ * with the screen (the same at 1280 × 720 as on a 1920 × 1080 projector) with
+ * the controls beneath it, never over it; arrow keys to move; nothing that
+ * changes the scan. On a narrow portrait screen the slide becomes a page
+ * that scrolls.
  */
 export function WorkshopSlides({ slides, labels, exitHref }: { slides: Slide[]; labels: Labels; exitHref: string }) {
   const [index, setIndex] = useState(0);
@@ -45,35 +42,16 @@ export function WorkshopSlides({ slides, labels, exitHref }: { slides: Slide[]; 
   if (!slide) return null;
   return (
     <section className={styles.stage} aria-roledescription="presentation" aria-label={labels.region}>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a long slide scrolls, so keyboard users must be able to focus it */}
-      <div className={styles.slide} aria-live="polite" tabIndex={0}>
-        <h1 ref={heading} tabIndex={-1} className={styles.title}>
-          {slide.title}
-        </h1>
-        {slide.subtitle ? <p className={styles.subtitle}>{slide.subtitle}</p> : null}
-        {slide.score ? <p className={styles.score}>{slide.score}</p> : null}
-        {slide.bars ? (
-          <ul className={styles.bars}>
-            {slide.bars.map((bar) => (
-              <li key={bar.label}>
-                <span className={styles.barLabel}>{bar.label}</span>
-                <span className={styles.barTrack}>
-                  {bar.value !== null ? <span className={styles.barFill} style={{ width: `${bar.value}%` }} /> : null}
-                </span>
-                <span className={styles.barValue}>{bar.display}</span>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {slide.bullets ? (
-          <ul className={styles.bullets}>
-            {slide.bullets.map((bullet) => (
-              <li key={bullet}>{bullet}</li>
-            ))}
-          </ul>
-        ) : null}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: on a portrait phone the slide scrolls, so keyboard users must be able to focus it */}
+      <div className={styles.frame} tabIndex={0}>
+        <article className={styles.slide} data-kind={slide.kind} data-testid="workshop-slide" aria-live="polite">
+          <h1 ref={heading} tabIndex={-1} className={styles.title}>
+            {slide.title}
+          </h1>
+          <WorkshopSlide slide={slide} />
+        </article>
       </div>
-      <div className={styles.controls}>
+      <div className={styles.controls} data-testid="workshop-controls">
         <button type="button" className={styles.control} onClick={() => go(index - 1)} disabled={index === 0}>
           ← {labels.previous}
         </button>
@@ -89,8 +67,8 @@ export function WorkshopSlides({ slides, labels, exitHref }: { slides: Slide[]; 
         <Link href={exitHref} className={styles.exit}>
           {labels.exit}
         </Link>
+        <span className={styles.hint}>{labels.hint}</span>
       </div>
-      <p className={styles.hint}>{labels.hint}</p>
     </section>
   );
 }

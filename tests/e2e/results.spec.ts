@@ -89,19 +89,19 @@ test.describe
     });
   });
 
-test("workshop mode steps lens by lens with the keyboard and shows no management controls", async ({ page }) => {
+test("workshop mode steps through the slides with the keyboard and shows no management controls", async ({ page }) => {
   await openDemoResults(page);
   await page.getByRole("link", { name: "Workshopmodus" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Zorgnetwerk Rivierenland" })).toBeVisible();
-  await expect(page.getByText("Dia 1 van 8")).toBeVisible();
+  await expect(page.getByText(/^Dia 1 van \d+$/)).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("heading", { level: 1, name: "Top 3 om aan te werken" })).toBeVisible();
   await page.keyboard.press("ArrowRight");
   await expect(page.getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
-  await page.keyboard.press("ArrowRight");
-  await expect(page.getByRole("heading", { level: 1, name: "Belangen" })).toBeVisible();
   await page.getByRole("button", { name: "← Vorige" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Top 3 om aan te werken" })).toBeVisible();
   await page.keyboard.press("End");
-  await expect(page.getByRole("heading", { level: 1, name: "Waar praten we verder over?" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /^Waar praten we verder over\?/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Scan sluiten" })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Workshop verlaten" }).click();
@@ -165,6 +165,7 @@ test("the report and the data files download from the results screen, in both la
   ]);
   expect(pdf.suggestedFilename()).toBe("zorgnetwerk-rivierenland.pdf");
   for (const [name, file] of [
+    ["Workshopdia’s (PowerPoint)", "zorgnetwerk-rivierenland.pptx"],
     ["Samenvatting, cijfers, groepen, opmerkingen en codeboek (Excel)", "zorgnetwerk-rivierenland.xlsx"],
     ["Cijfers en opmerkingen (CSV voor Excel)", "zorgnetwerk-rivierenland.csv"],
     [
@@ -189,7 +190,7 @@ test("the report and the data files download from the results screen, in both la
 });
 
 test("downloads need the management link", async ({ request }) => {
-  for (const format of ["pdf", "csv", "xlsx", "json"]) {
+  for (const format of ["pdf", "pptx", "csv", "csv-analysis", "xlsx", "json"]) {
     const response = await request.get(`/beheer/AAAAAAAAAAAAAAAAAAAAAA/export/${format}`);
     expect(response.status(), format).toBe(404);
   }

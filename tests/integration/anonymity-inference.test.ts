@@ -3,11 +3,13 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { answersFor } from "../../lib/instrument/profile-answers";
 import { saveResponses } from "../../lib/server/respond/save-responses";
 import { submitResponse } from "../../lib/server/respond/submit-response";
 import { exportData } from "../../lib/server/results/export-scan";
+import { exportSlides } from "../../lib/server/results/export-slides";
 import { getOwnResults } from "../../lib/server/results/get-own-results";
 import { getResults } from "../../lib/server/results/get-results";
 import { exportReport } from "../../lib/server/results/report-pdf";
@@ -19,7 +21,7 @@ import { makeRespondent, makeScan } from "../support/factories";
  * identical except for the small partner's answers (all lowest versus all
  * highest, comments included); a third has no small partner at all. Every
  * output (results pages' data, a respondent's own results, CSV, workbook,
- * JSON and PDF) must be the same for all three where figures are concerned.
+ * JSON, slides and PDF) must be the same for all three where figures are concerned.
  */
 type SmallGroup = "lowest" | "highest" | "absent";
 
@@ -76,6 +78,16 @@ async function workbookText(body: Buffer): Promise<string> {
   return lines.join("\n");
 }
 
+/** Every text of every slide, in order. */
+async function slidesText(body: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(body);
+  const names = Object.keys(zip.files)
+    .filter((name) => name.startsWith("ppt/slides/slide"))
+    .sort();
+  const texts = await Promise.all(names.map((name) => zip.file(name)?.async("string") ?? ""));
+  return texts.map((xml) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((match) => match[1]).join("|")).join("\n");
+}
+
 function pdfText(body: Buffer): string {
   const path = join(mkdtempSync(join(tmpdir(), "inference-")), "report.pdf");
   writeFileSync(path, body);
@@ -127,6 +139,7 @@ async function outputs(small: SmallGroup) {
       JSON.stringify(withoutCounts(JSON.parse(String((await exportData(managementToken, "json", "nl")).body)))),
     ),
     xlsx: normalise(await workbookText((await exportData(managementToken, "xlsx", "nl")).body as Buffer)),
+    pptx: normalise(await slidesText((await exportSlides(managementToken, "nl", null)).body as Buffer)),
     pdf: existsSync("/usr/bin/pdftotext")
       ? normalise(pdfText((await exportReport(managementToken, "nl", null)).body as Buffer))
       : "no pdftotext on this machine",
@@ -140,7 +153,7 @@ describe("a partner below the anonymity threshold", () => {
     const absent = await outputs("absent");
 
     // Its answers change nothing anywhere: everything is identical whatever it answered.
-    for (const key of ["figures", "comments", "own", "csv", "json", "xlsx", "pdf"] as const) {
+    for (const key of ["figures", "comments", "own", "csv", "json", "xlsx", "pptx", "pdf"] as const) {
       expect(highest[key], key).toBe(lowest[key]);
     }
     // And the totals are those of the scan without it, so subtracting reveals nothing.
@@ -149,7 +162,7 @@ describe("a partner below the anonymity threshold", () => {
     }
     // It is listed as too small, with no figures of its own.
     expect(lowest.hiddenPartner?.suppressed).toBe(true);
-    for (const text of [lowest.csv, lowest.json, lowest.xlsx, lowest.comments]) {
+    for (const text of [lowest.csv, lowest.json, lowest.xlsx, lowest.pptx, lowest.comments]) {
       expect(text).not.toContain("Geheim van de corporatie");
       expect(text).not.toMatch(/Corporatie\W+\d/);
     }
@@ -161,6 +174,7 @@ describe("a partner below the anonymity threshold", () => {
     const lowest = await outputs("lowest");
     expect(lowest.csv).toContain("Gemeente");
     expect(lowest.json).toContain("Zorgaanbieder");
+    expect(lowest.pptx).toContain("Zorgaanbieder");
     expect(lowest.comments).toContain("Gemeente 0");
     expect(JSON.parse(lowest.own).lenses.some((lens: { overall: number | null }) => lens.overall !== null)).toBe(true);
   }, 60_000);

@@ -3,8 +3,10 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findStatement } from "../../content";
+import { buildSlides } from "../../lib/export/slides/build-slides";
 import { parseCsv } from "../../lib/export/testing/parse-csv";
 import { itemsForVariant } from "../../lib/instrument/items";
 import type { Diagnosis } from "../../lib/scoring";
@@ -13,11 +15,27 @@ import { createDemoCopy } from "../../lib/server/demo/create-demo-scan";
 import { saveResponses } from "../../lib/server/respond/save-responses";
 import { submitResponse } from "../../lib/server/respond/submit-response";
 import { exportData } from "../../lib/server/results/export-scan";
+import { exportSlides } from "../../lib/server/results/export-slides";
 import { getResults } from "../../lib/server/results/get-results";
 import { exportReport } from "../../lib/server/results/report-pdf";
 import { makeRespondent, makeScan } from "../support/factories";
 
 let token = "";
+
+/** The texts of each slide of a PowerPoint file, in order, the runs of a slide joined by " | ". */
+async function pptxTexts(buffer: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(buffer);
+  const names = Object.keys(zip.files)
+    .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+    .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
+  return Promise.all(
+    names.map(async (name) =>
+      [...((await zip.file(name)?.async("string")) ?? "").matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+        .map((match) => match[1])
+        .join(" | "),
+    ),
+  );
+}
 
 /** CSV rows as objects keyed by their header. */
 function csvRecords(body: string, separator: "," | ";" = ";"): Record<string, string>[] {
@@ -214,6 +232,39 @@ describe("data exports", () => {
       expect(csv).toContain("'+Plus");
       expect(csv).not.toMatch(/[,;]=|[,;]@|[,;]\+/);
     }
+  });
+});
+
+describe("the PowerPoint slides", () => {
+  it("hold the workshop's slides in the reader's language, a reversed statement read as worded, no hidden partner", async () => {
+    const file = await exportSlides(token, "nl", null);
+    expect(file.filename).toBe("zorgnetwerk-rivierenland.pptx");
+    const texts = await pptxTexts(file.body as Buffer);
+    const { diagnosis } = await getResults(token);
+    expect(texts).toHaveLength(buildSlides(diagnosis, "Zorgnetwerk Rivierenland", "nl").length);
+    expect(texts[0]).toContain("Zorgnetwerk Rivierenland");
+    const all = texts.join("\n");
+    for (const title of [
+      "Top 3 om aan te werken",
+      "Paradoxen die opvallen",
+      "Gesignaleerde samenwerkingsvraagstukken",
+    ]) {
+      expect(all).toContain(title);
+    }
+    expect(all).not.toContain("Woningcorporatie Thuis");
+    // On the people slide, the statement partners differ on most stands beside each partner's mean as worded.
+    const statement = diagnosis.statements.find((entry) => entry.id === "people.dominance");
+    const slide = texts.find((text) => text.includes(`‘${findStatement("people.dominance")?.text.nl}’`)) ?? "";
+    expect(slide).toContain("Negatief geformuleerd: instemmen is hier ongunstig.");
+    const oneDecimal = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    expect(slide).toContain(`Totaal | ${oneDecimal.format(statement?.mean ?? 0)} · ${statement?.agreeShare}% eens`);
+    for (const partner of diagnosis.partners.filter((entry) => entry.status === "shown")) {
+      expect(slide).toContain(
+        `${partner.name} | ${oneDecimal.format(partner.statementMeans["people.dominance"] ?? 0)}`,
+      );
+    }
+    const english = (await pptxTexts((await exportSlides(token, "en", null)).body as Buffer)).join("\n");
+    expect(english).toContain("Where partners differ most");
   });
 });
 

@@ -6,13 +6,14 @@ import type { ErrorMessageKey } from "@/lib/server/errors";
 import { PRIVATE_HEADERS, statusFor, transportSecurityHeaders } from "@/lib/server/http";
 import { log } from "@/lib/server/log";
 import { type ExportFile, exportData } from "@/lib/server/results/export-scan";
+import { exportSlides } from "@/lib/server/results/export-slides";
 import { exportReport } from "@/lib/server/results/report-pdf";
 import { typedText } from "@/lib/server/scan/scan-fields";
 import { ZToken } from "@/lib/server/tokens";
 
 const ZExportRequest = z.object({
   token: ZToken,
-  format: z.enum(["pdf", "csv", "csv-analysis", "xlsx", "json"]),
+  format: z.enum(["pdf", "pptx", "csv", "csv-analysis", "xlsx", "json"]),
   locale: ZLocale,
   advisor: typedText({ max: 120 }).optional(),
 });
@@ -20,8 +21,11 @@ const ZExportRequest = z.object({
 const exportAction: ActionDefinition<typeof ZExportRequest, ExportFile> = {
   name: "exportScan",
   schema: ZExportRequest,
-  handler: ({ token, format, locale, advisor }) =>
-    format === "pdf" ? exportReport(token, locale, advisor ?? null) : exportData(token, format, locale),
+  handler: ({ token, format, locale, advisor }) => {
+    if (format === "pdf") return exportReport(token, locale, advisor ?? null);
+    if (format === "pptx") return exportSlides(token, locale, advisor ?? null);
+    return exportData(token, format, locale);
+  },
   rateLimit: { limiter: "export", key: (input) => input.token },
   logFields: (input) => ({ format: input.format }),
 };

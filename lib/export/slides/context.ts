@@ -1,0 +1,36 @@
+import type { Locale } from "../../../content";
+import { type GroupColumn, groupColumns } from "../../scoring/group-columns";
+import type { Diagnosis } from "../../scoring/types";
+import { type ExportTranslator, exportTranslator, localeTag } from "../translator";
+
+/** What every slide builder needs: the diagnosis, the reader's language, its messages and number format. */
+export type SlideContext = {
+  diagnosis: Diagnosis;
+  locale: Locale;
+  t: ExportTranslator;
+  /** A number with the language's decimal mark, e.g. "3,5" in Dutch. */
+  format: (value: number, digits?: number) => string;
+  /** A position on −3 … +3 with its sign, e.g. "−1,5". */
+  position: (value: number) => string;
+  /** The groups shown side by side: partners with figures of their own, then the other partners together. */
+  columns: GroupColumn[];
+};
+
+export function slideContext(diagnosis: Diagnosis, locale: Locale): SlideContext {
+  const t = exportTranslator(locale);
+  const tag = localeTag(locale);
+  return {
+    diagnosis,
+    locale,
+    t,
+    format: (value, digits = 0) =>
+      new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
+    position: (value) =>
+      new Intl.NumberFormat(tag, {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+        signDisplay: "exceptZero",
+      }).format(value),
+    columns: groupColumns(diagnosis, t("export.groupNames.pool")),
+  };
+}
