@@ -55,7 +55,7 @@ async function main(): Promise<void> {
         "/vraagstukken",
         "/agenda",
       ]) {
-        await page.goto(`${manage}/resultaten${section}`);
+        await page.goto(`${manage}/ronde/1/resultaten${section}`);
         await shot(`results${section.replace(/[/?=]/g, "-") || "-overview"}`);
       }
       await page.goto(manage);

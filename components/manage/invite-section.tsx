@@ -20,6 +20,14 @@ export async function InviteSection({
   renewInvite: FormServerAction;
 }) {
   const t = await getTranslations("manage");
+  if (!view.canShowLinks) {
+    return (
+      <section id="uitnodigen" className="card" aria-labelledby="invites-title">
+        <h2 id="invites-title">{t("invitesTitle")}</h2>
+        <p className={styles.notice}>{t("otherLinkNotice")}</p>
+      </section>
+    );
+  }
   const invites = view.partners.map((partner) => {
     const url = linkTo(base, `/i/${partner.inviteToken}`, view.locale);
     return { partner, url, qr: qrCode(url) };

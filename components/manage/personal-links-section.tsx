@@ -49,7 +49,7 @@ export async function PersonalLinksSection({
   const partnerName = (id: string | null) => view.partners.find((partner) => partner.id === id)?.name ?? "";
   // A self-assessment has one respondent, the manager; once that link exists it is listed below.
   const isSelfAssessment = view.reportingMode === "self";
-  const canAnswerYourself = !view.isClosed && !(isSelfAssessment && view.personalLinks.length > 0);
+  const canAnswerYourself = view.canShowLinks && !view.isClosed && !(isSelfAssessment && view.personalLinks.length > 0);
   return (
     <>
       <section id="zelf" className="card" aria-labelledby="self-title">
@@ -93,7 +93,7 @@ export async function PersonalLinksSection({
                 <input id="personal-label" name="label" className={ui.input} maxLength={100} required />
               </div>
               <PartnerSelect id="personal-partner" label={t("personalPartner")} view={view} />
-              <button type="submit" className="button button-secondary" disabled={view.isClosed}>
+              <button type="submit" className="button button-secondary" disabled={view.isClosed || !view.canShowLinks}>
                 {t("personalCreate")}
               </button>
             </div>
@@ -105,10 +105,14 @@ export async function PersonalLinksSection({
           <ul className={styles.list}>
             {view.personalLinks.map((link) => (
               <li key={link.respondentId}>
-                <CopyField
-                  label={`${link.label} · ${partnerName(link.partnerId)} · ${link.isRevoked ? t("revoked") : t(`status.${link.status}`)}`}
-                  value={linkTo(base, `/r/${link.token}`, view.locale)}
-                />
+                {link.token === null ? (
+                  <p>{`${link.label} · ${partnerName(link.partnerId)} · ${link.isRevoked ? t("revoked") : t(`status.${link.status}`)}`}</p>
+                ) : (
+                  <CopyField
+                    label={`${link.label} · ${partnerName(link.partnerId)} · ${link.isRevoked ? t("revoked") : t(`status.${link.status}`)}`}
+                    value={linkTo(base, `/r/${link.token}`, view.locale)}
+                  />
+                )}
                 {link.isRevoked ? null : (
                   <ActionForm action={actions.revokeLink} confirm={t("revokeConfirm", { label: link.label })}>
                     <input type="hidden" name="token" value={token} />

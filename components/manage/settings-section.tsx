@@ -26,7 +26,12 @@ export async function SettingsSection({
 }) {
   const t = await getTranslations("manage");
   const tCreate = await getTranslations("create");
-  const hidden = <input type="hidden" name="token" value={token} />;
+  const hidden = (
+    <>
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="round" value={view.round} />
+    </>
+  );
   // A self-assessment invites nobody, so it has no number of people invited.
   const invitesPeople = view.reportingMode !== "self";
   return (
@@ -131,7 +136,7 @@ export async function SettingsSection({
             </li>
           ))}
         </ul>
-        {view.partners.length < 20 ? (
+        {view.partners.length < 20 && view.canShowLinks ? (
           <ActionForm action={actions.addPartner}>
             {hidden}
             <div className={styles.inline}>
@@ -156,7 +161,9 @@ export async function SettingsSection({
         <h2 id="state-title">{t("stateTitle")}</h2>
         <ActionForm action={actions.setClosed}>
           {hidden}
-          {view.isClosed ? (
+          {view.isClosed && !view.isLatestRound ? (
+            <p className="muted">{t("olderRoundClosed")}</p>
+          ) : view.isClosed ? (
             <>
               <input type="hidden" name="isClosed" value="false" />
               <button type="submit" className="button button-secondary">

@@ -1,16 +1,18 @@
 import { getTranslations } from "next-intl/server";
+import { managePaths } from "../manage/paths";
 import ui from "../ui/ui.module.css";
 import styles from "./results.module.css";
 
 /** Downloads from the results screen: the report with an optional advisor line, and the data files. */
-export async function ExportSection({ token }: { token: string }) {
+export async function ExportSection({ token, round }: { token: string; round: number }) {
   const t = await getTranslations("export");
-  const base = `/beheer/${token}/export`;
+  const paths = managePaths(token);
   return (
     <section className={`card ${styles.noPrint}`} aria-labelledby="export-title">
       <h2 id="export-title">{t("title")}</h2>
       <p className="muted">{t("lead")}</p>
-      <form method="get" action={`${base}/pdf`} className={styles.exportForm}>
+      <form method="get" action={paths.exportFile("pdf")} className={styles.exportForm}>
+        <input type="hidden" name="ronde" value={round} />
         <div>
           <label htmlFor="advisor" className={ui.label}>
             {t("advisor")}
@@ -23,27 +25,27 @@ export async function ExportSection({ token }: { token: string }) {
       </form>
       <ul className={styles.downloads}>
         <li>
-          <a href={`${base}/pptx`} download>
+          <a href={paths.export("pptx", round)} download>
             {t("pptx")}
           </a>
         </li>
         <li>
-          <a href={`${base}/xlsx`} download>
+          <a href={paths.export("xlsx", round)} download>
             {t("xlsx")}
           </a>
         </li>
         <li>
-          <a href={`${base}/csv`} download>
+          <a href={paths.export("csv", round)} download>
             {t("csv")}
           </a>
         </li>
         <li>
-          <a href={`${base}/csv-analysis`} download>
+          <a href={paths.export("csv-analysis", round)} download>
             {t("csvAnalysis")}
           </a>
         </li>
         <li>
-          <a href={`${base}/json`} download>
+          <a href={paths.export("json", round)} download>
             {t("json")}
           </a>
         </li>

@@ -58,9 +58,13 @@ function startingValues(state: FormState, initial: ScanDefaults | undefined, def
   };
 }
 
+/** The next round of a collaboration: its management link, the round's number and how results are reported. */
+export type NextRound = { managementToken: string; round: number; reportingModeLabel: string; closesPrevious: boolean };
+
 type Props = {
   action: FormServerAction;
-  previousManagementToken?: string;
+  /** Set for the next round of a collaboration: name, description and reporting mode stay the collaboration's. */
+  nextRound?: NextRound;
   initial?: ScanDefaults;
   maxPartners: number;
   forms: Choice[];
@@ -103,47 +107,57 @@ function CreateScanFields(
           {state.message} {t("errorSummary")}
         </div>
       ) : null}
-      {props.previousManagementToken ? (
-        <input type="hidden" name="previous" value={props.previousManagementToken} />
+      {props.nextRound ? (
+        <>
+          <input type="hidden" name="token" value={props.nextRound.managementToken} />
+          <input type="hidden" name="afterRound" value={props.nextRound.round - 1} />
+          {props.nextRound.closesPrevious ? (
+            <p className={styles.notice}>{t("nextRoundClosesPrevious", { round: props.nextRound.round - 1 })}</p>
+          ) : null}
+        </>
       ) : null}
 
       <fieldset className={`card ${styles.section}`}>
         <legend className={styles.legend}>{t("aboutTitle")}</legend>
-        <div className={ui.field}>
-          <label htmlFor="name" className={ui.label}>
-            {t("name")}
-          </label>
-          <span id="name-hint" className={ui.hint}>
-            {t("nameHint")}
-          </span>
-          <input
-            id="name"
-            name="name"
-            className={ui.input}
-            required
-            maxLength={120}
-            defaultValue={values.name}
-            {...fieldProps("name", errors, "name-hint")}
-          />
-          <FieldError name="name" errors={errors} />
-        </div>
-        <div className={ui.field}>
-          <label htmlFor="description" className={ui.label}>
-            {t("description")}
-          </label>
-          <span id="description-hint" className={ui.hint}>
-            {t("descriptionHint")}
-          </span>
-          <textarea
-            id="description"
-            name="description"
-            className={ui.textarea}
-            maxLength={2000}
-            defaultValue={values.description}
-            {...fieldProps("description", errors, "description-hint")}
-          />
-          <FieldError name="description" errors={errors} />
-        </div>
+        {props.nextRound ? null : (
+          <>
+            <div className={ui.field}>
+              <label htmlFor="name" className={ui.label}>
+                {t("name")}
+              </label>
+              <span id="name-hint" className={ui.hint}>
+                {t("nameHint")}
+              </span>
+              <input
+                id="name"
+                name="name"
+                className={ui.input}
+                required
+                maxLength={120}
+                defaultValue={values.name}
+                {...fieldProps("name", errors, "name-hint")}
+              />
+              <FieldError name="name" errors={errors} />
+            </div>
+            <div className={ui.field}>
+              <label htmlFor="description" className={ui.label}>
+                {t("description")}
+              </label>
+              <span id="description-hint" className={ui.hint}>
+                {t("descriptionHint")}
+              </span>
+              <textarea
+                id="description"
+                name="description"
+                className={ui.textarea}
+                maxLength={2000}
+                defaultValue={values.description}
+                {...fieldProps("description", errors, "description-hint")}
+              />
+              <FieldError name="description" errors={errors} />
+            </div>
+          </>
+        )}
         <RadioGroup name="form" legend={t("form")} choices={props.forms} defaultValue={values.form} errors={errors} />
         <RadioGroup
           name="phase"
@@ -207,7 +221,7 @@ function CreateScanFields(
       <fieldset className={`card ${styles.section}`} aria-describedby="partners-hint">
         <legend className={styles.legend}>{t("partnersTitle")}</legend>
         <p id="partners-hint" className={ui.hint}>
-          {t("partnersHint")}
+          {props.nextRound ? t("nextRoundPartnersHint", { round: props.nextRound.round - 1 }) : t("partnersHint")}
         </p>
         <FieldError name="partners" errors={errors} />
         <ol className={styles.partners}>
@@ -280,25 +294,29 @@ function CreateScanFields(
 
       <fieldset className={`card ${styles.section}`}>
         <legend className={styles.legend}>{t("privacyTitle")}</legend>
-        <fieldset className={styles.radioGroup}>
-          <legend className={ui.label}>{t("reportingMode")}</legend>
-          {props.reportingModes.map((choice) => (
-            <label key={choice.value} className={styles.radio}>
-              <input
-                type="radio"
-                name="reportingMode"
-                value={choice.value}
-                defaultChecked={choice.value === values.reportingMode}
-                onChange={(event) => setReportingMode(event.currentTarget.value)}
-              />
-              <span>
-                <strong>{choice.label}</strong>
-                {choice.description ? <span className={styles.radioDescription}>{choice.description}</span> : null}
-              </span>
-            </label>
-          ))}
-          <FieldError name="reportingMode" errors={errors} />
-        </fieldset>
+        {props.nextRound ? (
+          <p>{t("nextRoundReporting", { mode: props.nextRound.reportingModeLabel })}</p>
+        ) : (
+          <fieldset className={styles.radioGroup}>
+            <legend className={ui.label}>{t("reportingMode")}</legend>
+            {props.reportingModes.map((choice) => (
+              <label key={choice.value} className={styles.radio}>
+                <input
+                  type="radio"
+                  name="reportingMode"
+                  value={choice.value}
+                  defaultChecked={choice.value === values.reportingMode}
+                  onChange={(event) => setReportingMode(event.currentTarget.value)}
+                />
+                <span>
+                  <strong>{choice.label}</strong>
+                  {choice.description ? <span className={styles.radioDescription}>{choice.description}</span> : null}
+                </span>
+              </label>
+            ))}
+            <FieldError name="reportingMode" errors={errors} />
+          </fieldset>
+        )}
         <div className={ui.field}>
           <label htmlFor="anonymityThreshold" className={ui.label}>
             {t("threshold")}
@@ -342,7 +360,11 @@ function CreateScanFields(
       </fieldset>
 
       <button type="submit" className="button button-primary" disabled={isPending}>
-        {isPending ? t("submitting") : t("submit")}
+        {isPending
+          ? t("submitting")
+          : props.nextRound
+            ? t("nextRoundSubmit", { round: props.nextRound.round })
+            : t("submit")}
       </button>
     </form>
   );

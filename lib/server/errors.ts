@@ -20,6 +20,9 @@ export const ERROR_MESSAGE_KEYS = [
   "selfAssessmentOnly",
   "invitedRequired",
   "invitedBelowSubmitted",
+  "otherManagementLink",
+  "roundJustStarted",
+  "onlyLatestRoundReopens",
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 

@@ -23,6 +23,9 @@ const STATUS: Record<ErrorMessageKey | "unexpected", number> = {
   selfAssessmentOnly: 409,
   invitedRequired: 422,
   invitedBelowSubmitted: 409,
+  otherManagementLink: 409,
+  roundJustStarted: 409,
+  onlyLatestRoundReopens: 409,
   unexpected: 500,
 };
 

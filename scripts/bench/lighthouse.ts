@@ -22,7 +22,10 @@ async function demoPaths(databaseUrl: string): Promise<Record<string, string>> {
   const db = createDatabaseClient(databaseUrl);
   try {
     const managementToken = await createDemoCopy(db);
-    const scan = await db.scan.findFirstOrThrow({ where: { isDemo: true }, include: { partners: true } });
+    const scan = await db.scan.findFirstOrThrow({
+      where: { collaboration: { isDemo: true } },
+      include: { partners: true },
+    });
     const token = generateToken();
     await db.respondent.create({
       data: { scanId: scan.id, partnerId: scan.partners[0]?.id ?? null, role: "manager", tokenHash: hashToken(token) },
@@ -30,7 +33,7 @@ async function demoPaths(databaseUrl: string): Promise<Record<string, string>> {
     return {
       home: "/",
       questionnaire: `/r/${token}/ambition`,
-      results: `/beheer/${managementToken}/resultaten`,
+      results: `/beheer/${managementToken}/ronde/1/resultaten`,
     };
   } finally {
     await db.$disconnect();

@@ -1,8 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
-import { instrument } from "../../content";
 import { answersFor } from "../../lib/instrument/profile-answers";
+import { createCollaboration } from "../../lib/server/collaboration/create-round";
 import { createDatabaseClient } from "../../lib/server/database-client";
-import { createPartner } from "../../lib/server/scan/create-partner";
 import { generateToken, hashToken } from "../../lib/server/tokens";
 
 /**
@@ -21,22 +20,29 @@ export async function createFullScan(
 ): Promise<{ scanId: string; managementToken: string; partnerIds: string[] }> {
   const managementToken = generateToken();
   return db.$transaction(async (tx) => {
-    const scan = await tx.scan.create({
-      data: {
-        name,
-        variant: "full",
+    const { scanId } = await createCollaboration(tx, {
+      name,
+      description: "",
+      managementToken,
+      settings: {
         form: "partnership",
-        instrumentId: instrument.id,
-        instrumentVersion: instrument.version,
-        managementTokenHash: hashToken(managementToken),
+        phase: "functioning",
+        collaborationType: null,
+        variant: "full",
+        locale: "nl",
+        anonymityThreshold: 3,
+        reportingMode: "group",
+        closesAt: null,
+        showResultsToRespondents: true,
       },
+      partners: partnerNames.map((partnerName) => ({ name: partnerName, invitedCount: null })),
     });
-    const partnerIds: string[] = [];
-    for (const [position, partnerName] of partnerNames.entries()) {
-      const partner = await createPartner(tx, { scanId: scan.id, name: partnerName, position, managementToken });
-      partnerIds.push(partner.id);
-    }
-    return { scanId: scan.id, managementToken, partnerIds };
+    const partners = await tx.partner.findMany({
+      where: { scanId },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
+    return { scanId, managementToken, partnerIds: partners.map((partner) => partner.id) };
   });
 }
 

@@ -5,8 +5,8 @@ import { openDemo, sharedPage } from "./helpers";
 
 async function openDemoResults(page: import("@playwright/test").Page): Promise<string> {
   await openDemo(page);
-  await page.getByRole("link", { name: "Resultaten bekijken" }).click();
-  await page.waitForURL(/\/resultaten$/);
+  await page.getByRole("link", { name: "Resultaten van ronde 1" }).click();
+  await page.waitForURL(/\/ronde\/1\/resultaten$/);
   await expect(page.getByRole("heading", { level: 1, name: "Zorgnetwerk Rivierenland" })).toBeVisible();
   return page.url();
 }
@@ -117,41 +117,27 @@ test("the results read in English, on a phone too", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test("a follow-up round copies the partners and shows the change per lens", async ({ page }) => {
+test("the next round copies the partners and keeps the management link", async ({ page }) => {
   await openDemoResults(page);
   await page.getByRole("link", { name: "← Terug naar beheer" }).click();
-  await page.getByRole("link", { name: "Vervolgronde starten" }).click();
-  await page.waitForURL(/\/scans\/nieuw\?vorige=/);
-  await expect(page.getByLabel("Naam van de samenwerking")).toHaveValue("Zorgnetwerk Rivierenland");
+  await page.waitForURL(/\/ronde\/1$/);
+  const manageUrl = page.url().replace(/\/ronde\/1$/, "");
+  await page.getByRole("link", { name: "Volgende ronde starten" }).click();
+  await page.waitForURL(/\/ronde\/nieuw$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Ronde 2 van Zorgnetwerk Rivierenland" })).toBeVisible();
   await expect(page.getByLabel("Partner 4", { exact: true })).toHaveValue("Woningcorporatie Thuis");
   await expect(page.getByLabel("Aantal uitgenodigd Partner 4")).toHaveValue("4");
-  await page.getByLabel("Naam van de samenwerking").fill("Zorgnetwerk Rivierenland 2027");
-  // This round the manager assesses the collaboration alone, by choice.
-  await page.getByLabel("Alleen ikzelf (zelfevaluatie)").check();
-  await page.getByRole("button", { name: "Scan aanmaken" }).click();
-  await page.waitForURL(/nieuw=1/);
-  const manageUrl = page.url().replace("?nieuw=1", "");
-  // The manager answers the new round personally, then sees the change.
-  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
-  for (const group of await page.getByRole("group").all()) {
-    const option = group.getByLabel("Helemaal eens");
-    if (await option.count()) await option.check();
-  }
-  await expect(page.getByRole("status").filter({ hasText: "Alle antwoorden zijn opgeslagen." })).toBeVisible();
-  await page
-    .getByRole("navigation", { name: "Stappen van de vragenlijst" })
-    .getByRole("link", { name: "Controleren" })
-    .click();
-  await page.getByRole("button", { name: "Antwoorden versturen" }).click();
-  // The follow-up copies the full scan: strongly agreeing with all eleven ambition statements, the two
-  // negatively phrased ones included, scores (9 × 100 + 2 × 0) / 11 = 82.
-  await expect(page.getByTestId("own-results").getByRole("row", { name: /Ambitie/ })).toHaveText("Ambitie828282");
-  await page.goto(`${manageUrl}/resultaten`);
-  await expect(
-    page.getByRole("heading", { name: "Verandering sinds de vorige ronde (Zorgnetwerk Rivierenland)" }),
-  ).toBeVisible();
-  await expect(page.getByRole("row", { name: /Ambitie/ }).last()).toContainText("+");
+  await expect(page.getByText(/Ronde 1 neemt nog antwoorden aan/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Ronde 2 starten" }).click();
+  await page.waitForURL(manageUrl);
+  await expect(page.getByText("Beheer · Ronde 2")).toBeVisible();
+  const rounds = page.getByRole("navigation", { name: "Rondes" });
+  await expect(rounds.getByRole("link", { name: /Ronde 2/ })).toHaveAttribute("aria-current", "page");
+  await rounds.getByRole("link", { name: /Ronde 1/ }).click();
+  await expect(page.getByText("Beheer · Ronde 1")).toBeVisible();
+  await expect(page.getByText("Gesloten", { exact: true })).toBeVisible();
+  await expect(page.getByText("Deze ronde is gesloten. Alleen de nieuwste ronde kan weer open.")).toBeVisible();
 });
 
 test("the report and the data files download from the results screen, in both languages", async ({ page }) => {

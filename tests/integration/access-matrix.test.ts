@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type ErrorTranslator, runAction } from "../../lib/server/action";
+import { createNextRound, ZCreateNextRoundInput } from "../../lib/server/collaboration/create-next-round";
+import { setNextRoundDue, ZSetNextRoundDueInput } from "../../lib/server/collaboration/set-next-round-due";
 import { getQuestionnaireState } from "../../lib/server/respond/questionnaire";
 import { saveResponses, ZSaveResponsesInput } from "../../lib/server/respond/save-responses";
 import { submitResponse, ZSubmitInput } from "../../lib/server/respond/submit-response";
@@ -63,13 +65,20 @@ describe("the access matrix", () => {
       (token: unknown) =>
         runAction(
           { name: "settings", schema: ZUpdateScanSettingsInput, handler: updateScanSettings, rateLimit: null },
-          { managementToken: token, name: "Gekaapt", description: "", closesOn: "", showResultsToRespondents: false },
+          {
+            managementToken: token,
+            round: 1,
+            name: "Gekaapt",
+            description: "",
+            closesOn: "",
+            showResultsToRespondents: false,
+          },
           t,
         ),
       (token: unknown) =>
         runAction(
           { name: "close", schema: ZSetScanClosedInput, handler: setScanClosed, rateLimit: null },
-          { managementToken: token, isClosed: true },
+          { managementToken: token, round: 1, isClosed: true },
           t,
         ),
       (token: unknown) =>
@@ -102,6 +111,27 @@ describe("the access matrix", () => {
           { managementToken: token, confirmation: "Eigen scan" },
           t,
         ),
+      (token: unknown) =>
+        runAction(
+          { name: "nextRound", schema: ZCreateNextRoundInput, handler: createNextRound, rateLimit: null },
+          {
+            managementToken: token,
+            afterRound: 1,
+            form: "partnership",
+            phase: "functioning",
+            variant: "quick",
+            locale: "nl",
+            partners: ["Gekaapt", "Ook gekaapt"],
+            invitedCounts: [3, 3],
+          },
+          t,
+        ),
+      (token: unknown) =>
+        runAction(
+          { name: "plan", schema: ZSetNextRoundDueInput, handler: setNextRoundDue, rateLimit: null },
+          { managementToken: token, dueOn: "2099-01-01" },
+          t,
+        ),
     ];
     const before = await getManagementView(own.managementToken);
     for (const [label, token] of wrongCredentials) {
@@ -123,8 +153,19 @@ describe("the access matrix", () => {
       ...before,
       personalLinks: before.personalLinks.length,
     });
+    // A round the collaboration does not have is not found, even with the right link.
+    for (const round of [2, 99]) {
+      const closing = await runAction(
+        { name: "close", schema: ZSetScanClosedInput, handler: setScanClosed, rateLimit: null },
+        { managementToken: own.managementToken, round, isClosed: true },
+        t,
+      );
+      expect(closing).toMatchObject({ ok: false, code: "notFound" });
+      await expect(getManagementView(own.managementToken, round)).rejects.toMatchObject({ messageKey: "notFound" });
+      await expect(getResults(own.managementToken, round)).rejects.toMatchObject({ messageKey: "notFound" });
+    }
     // The other scan's partners were not touched by requests that named this scan's partner.
-    expect((await getManagementView(other.managementToken)).partners.map((partner) => partner.name)).toEqual(
+    expect((await getManagementView(other.managementToken, 1)).partners.map((partner) => partner.name)).toEqual(
       other.view.partners.map((partner) => partner.name),
     );
   });

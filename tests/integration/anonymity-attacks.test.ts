@@ -104,7 +104,7 @@ describe("attacks on anonymity", () => {
     const { managementToken, view } = await makeScan({ partners: ["Alpha", "Beta", "Gamma"] });
     let own = "";
     for (const partner of view.partners) {
-      for (const level of [2, 3, 4]) own = await enterAndSubmit(partner.inviteToken, level);
+      for (const level of [2, 3, 4]) own = await enterAndSubmit(partner.inviteToken ?? "", level);
     }
     const before = await getResults(managementToken);
     const ownBefore = await getOwnResults(own);

@@ -17,8 +17,8 @@ describe("npm run db:backup", () => {
       stdio: "pipe",
     });
     const copy = createClient({ url: `file:${target}` });
-    const copied = await copy.execute("SELECT COUNT(*) AS count FROM Scan WHERE name = 'Voor de back-up'");
+    const copied = await copy.execute("SELECT COUNT(*) AS count FROM Collaboration WHERE name = 'Voor de back-up'");
     copy.close();
-    expect(Number(copied.rows[0]?.count)).toBe(await db.scan.count({ where: { name: "Voor de back-up" } }));
+    expect(Number(copied.rows[0]?.count)).toBe(await db.collaboration.count({ where: { name: "Voor de back-up" } }));
   });
 });

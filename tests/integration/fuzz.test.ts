@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runAction } from "../../lib/server/action";
+import { createNextRound, ZCreateNextRoundInput } from "../../lib/server/collaboration/create-next-round";
+import { setNextRoundDue, ZSetNextRoundDueInput } from "../../lib/server/collaboration/set-next-round-due";
 import { db } from "../../lib/server/db";
 import { enterViaInvitation, ZEnterInput } from "../../lib/server/respond/invitation";
 import { saveResponses, ZSaveResponsesInput } from "../../lib/server/respond/save-responses";
@@ -50,18 +52,20 @@ const oddValue = fc.oneof(
 const unknownToken = fc.stringMatching(/^[A-Za-z0-9_-]{22}$/);
 
 async function counts() {
-  const [scans, partners, respondents, answers, comments] = await Promise.all([
+  const [collaborations, planned, scans, partners, respondents, answers, comments] = await Promise.all([
+    db.collaboration.count(),
+    db.collaboration.count({ where: { nextRoundDueOn: { not: null } } }),
     db.scan.count(),
     db.partner.count(),
     db.respondent.count(),
     db.answer.count(),
     db.comment.count(),
   ]);
-  return { scans, partners, respondents, answers, comments };
+  return { collaborations, planned, scans, partners, respondents, answers, comments };
 }
 
 describe("malformed input", () => {
-  it("is refused with a clear message by every entry point, 10,000 times, and the database stays the same", async () => {
+  it("is refused with a clear message by every entry point, 12,000 times, and the database stays the same", async () => {
     const { managementToken, view } = await makeScan();
     const { token } = await makeRespondent(view.partners[0]?.inviteToken ?? "");
     const before = await counts();
@@ -159,6 +163,44 @@ describe("malformed input", () => {
           oddValue,
         ),
       },
+      {
+        name: "rounds",
+        run: async (raw: unknown) => {
+          const results = await Promise.all([
+            runAction(
+              { name: "next", schema: ZCreateNextRoundInput, handler: createNextRound, rateLimit: null },
+              raw,
+              t,
+            ),
+            runAction(
+              { name: "plan", schema: ZSetNextRoundDueInput, handler: setNextRoundDue, rateLimit: null },
+              raw,
+              t,
+            ),
+          ]);
+          return results.find((result) => result.ok) ?? results[0];
+        },
+        input: fc.oneof(
+          fc.record({
+            managementToken: fc.oneof(unknownToken, oddValue),
+            afterRound: oddValue,
+            dueOn: oddValue,
+            partners: fc.array(oddValue, { maxLength: 3 }),
+          }),
+          fc.record({
+            managementToken: fc.constant(managementToken),
+            afterRound: fc.oneof(fc.constantFrom(0, -1, 1.5, 2, 10_001), oddValue),
+            form: fc.constant("partnership"),
+            phase: fc.constant("forming"),
+            variant: fc.oneof(fc.constant("quick"), oddString),
+            locale: fc.constant("nl"),
+            partners: fc.oneof(fc.constant(["Alleen"]), fc.constant(["Een", "Twee"])),
+            invitedCounts: fc.oneof(fc.constant([1, null]), fc.array(oddNumber, { maxLength: 2 })),
+            dueOn: fc.oneof(fc.constantFrom("2020-01-01", "2030-13-01", "morgen", "2030-02-30"), oddValue),
+          }),
+          oddValue,
+        ),
+      },
     ];
     let checked = 0;
     for (const entryPoint of entryPoints) {
@@ -175,7 +217,7 @@ describe("malformed input", () => {
         { numRuns: 2000 },
       );
     }
-    expect(checked).toBeGreaterThanOrEqual(10_000);
+    expect(checked).toBeGreaterThanOrEqual(12_000);
     expect(await counts()).toEqual(before);
   }, 120_000);
 });

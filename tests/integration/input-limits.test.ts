@@ -139,7 +139,12 @@ describe("names and texts a manager types", () => {
     const { managementToken, scanId, view } = await makeScan({ description: "Oud" });
     const partner = view.partners[0];
     const snapshot = async () => ({
-      scan: await db.scan.findUniqueOrThrow({ where: { id: scanId }, select: { name: true, description: true } }),
+      scan: (
+        await db.scan.findUniqueOrThrow({
+          where: { id: scanId },
+          select: { collaboration: { select: { name: true, description: true } } },
+        })
+      ).collaboration,
       partners: (await db.partner.findMany({ where: { scanId }, orderBy: { name: "asc" } })).map((p) => p.name),
       links: await db.respondent.count({ where: { scanId } }),
     });
@@ -152,7 +157,7 @@ describe("names and texts a manager types", () => {
       [createPersonalLinkAction, { partnerId: partner?.id ?? "", label: "Jan\u0008" }, "label"],
     ] as const;
     for (const [action, fields, field] of cases) {
-      const state = await action({ status: "idle" }, form({ token: managementToken, ...fields }));
+      const state = await action({ status: "idle" }, form({ token: managementToken, round: "1", ...fields }));
       expect(state, field).toMatchObject({ status: "error", fieldErrors: { [field]: [CONTROL_CHARACTERS_NL] } });
     }
     expect(await snapshot()).toEqual(before);
@@ -162,10 +167,14 @@ describe("names and texts a manager types", () => {
     const { managementToken, scanId } = await makeScan();
     const state = await updateSettingsAction(
       { status: "idle" },
-      form({ token: managementToken, name: "Naam", description: "Een\r\nTwee", closesOn: "" }),
+      form({ token: managementToken, round: "1", name: "Naam", description: "Een\r\nTwee", closesOn: "" }),
     );
     expect(state.status).toBe("success");
-    expect((await db.scan.findUniqueOrThrow({ where: { id: scanId } })).description).toBe("Een\nTwee");
+    const { collaboration } = await db.scan.findUniqueOrThrow({
+      where: { id: scanId },
+      include: { collaboration: true },
+    });
+    expect(collaboration.description).toBe("Een\nTwee");
   });
 });
 
@@ -173,20 +182,23 @@ describe("closing and reopening a scan", () => {
   it('accepts only "true" and "false": anything else is refused and leaves the scan as it was', async () => {
     const { managementToken, scanId } = await makeScan();
     const closedAt = async () => (await db.scan.findUniqueOrThrow({ where: { id: scanId } })).closedAt;
-    expect(await setClosedAction({ status: "idle" }, form({ token: managementToken, isClosed: "true" }))).toMatchObject(
-      { status: "success" },
-    );
+    expect(
+      await setClosedAction({ status: "idle" }, form({ token: managementToken, round: "1", isClosed: "true" })),
+    ).toMatchObject({ status: "success" });
     const closed = await closedAt();
     expect(closed).not.toBeNull();
     for (const value of ["yes", "", "TRUE", "0"]) {
-      const state = await setClosedAction({ status: "idle" }, form({ token: managementToken, isClosed: value }));
+      const state = await setClosedAction(
+        { status: "idle" },
+        form({ token: managementToken, round: "1", isClosed: value }),
+      );
       expect(state, value).toMatchObject({
         status: "error",
         message: "Deze invoer klopt niet. Controleer wat je hebt ingevuld.",
       });
       expect(await closedAt()).toEqual(closed);
     }
-    await setClosedAction({ status: "idle" }, form({ token: managementToken, isClosed: "false" }));
+    await setClosedAction({ status: "idle" }, form({ token: managementToken, round: "1", isClosed: "false" }));
     expect(await closedAt()).toBeNull();
   });
 });

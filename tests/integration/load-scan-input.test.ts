@@ -31,7 +31,7 @@ describe("reading a scan for the diagnosis", () => {
       comments: [],
     });
 
-    const scan = await db.scan.findUniqueOrThrow({ where: { id: scanId } });
+    const scan = await db.scan.findUniqueOrThrow({ where: { id: scanId }, include: { collaboration: true } });
     const input = await loadScanInput(toScanRecord(scan));
 
     const idOf = async (token: string) =>

@@ -69,7 +69,7 @@ describe("the logs", () => {
     const respondentId = (await getManagementView(managementToken)).personalLinks[0]?.respondentId ?? "";
     await revokePersonalLink({ managementToken, respondentId });
     await exportData(managementToken, "csv", "nl");
-    await setScanClosed({ managementToken, isClosed: true });
+    await setScanClosed({ managementToken, round: 1, isClosed: true });
 
     // Failures are logged too, still without what the caller sent.
     const t = errorTranslator("nl");

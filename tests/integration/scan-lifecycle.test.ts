@@ -19,15 +19,16 @@ describe("a scan from creation to submitted responses", () => {
   it("creates partners with working invitation links and stores only token hashes", async () => {
     const { managementToken, scanId, view } = await makeScan();
     expect(view.partners.map((partner) => partner.name)).toEqual(["Gemeente", "Zorgaanbieder", "Corporatie"]);
-    const scan = await db.scan.findUniqueOrThrow({ where: { id: scanId } });
-    expect(scan.managementTokenHash).toBe(hashToken(managementToken));
+    const scan = await db.scan.findUniqueOrThrow({ where: { id: scanId }, include: { collaboration: true } });
+    expect(scan.collaboration.managementTokenHash).toBe(hashToken(managementToken));
+    expect(scan.roundNumber).toBe(1);
     expect(JSON.stringify(scan)).not.toContain(managementToken);
     for (const partner of view.partners) {
       expect(partner.inviteToken).toMatch(/^[A-Za-z0-9_-]{22}$/);
-      const invitation = await getInvitation(partner.inviteToken, noCookie);
+      const invitation = await getInvitation(partner.inviteToken ?? "", noCookie);
       expect(invitation.partnerName).toBe(partner.name);
       const row = await db.partner.findUniqueOrThrow({ where: { id: partner.id } });
-      expect(row.inviteTokenHash).toBe(hashToken(partner.inviteToken));
+      expect(row.inviteTokenHash).toBe(hashToken(partner.inviteToken ?? ""));
     }
   });
 
@@ -75,7 +76,7 @@ describe("a scan from creation to submitted responses", () => {
     const { managementToken, view } = await makeScan();
     const invite = view.partners[0]?.inviteToken ?? "";
     const { token } = await makeRespondent(invite);
-    await setScanClosed({ managementToken, isClosed: true });
+    await setScanClosed({ managementToken, round: 1, isClosed: true });
     expect((await getInvitation(invite, noCookie)).isClosed).toBe(true);
     await expect(makeRespondent(invite)).rejects.toMatchObject({ messageKey: "scanClosed" });
     await expect(
@@ -83,7 +84,7 @@ describe("a scan from creation to submitted responses", () => {
     ).rejects.toMatchObject({
       messageKey: "scanClosed",
     });
-    await setScanClosed({ managementToken, isClosed: false });
+    await setScanClosed({ managementToken, round: 1, isClosed: false });
     await saveResponses({ token, answers: [{ itemId: "ambition.shared-goal", value: 3 }], comments: [] });
     expect((await getQuestionnaireState(token)).answers).toEqual({ "ambition.shared-goal": 3 });
   });
@@ -142,13 +143,13 @@ describe("a scan from creation to submitted responses", () => {
     await expect(removePartner({ managementToken, partnerId: view.partners[0]?.id ?? "" })).rejects.toMatchObject({
       messageKey: "partnerHasRespondents",
     });
-    await expect(addPartner({ managementToken, name: "gemeente", invitedCount: 4 })).rejects.toMatchObject({
+    await expect(addPartner({ managementToken, round: 1, name: "gemeente", invitedCount: 4 })).rejects.toMatchObject({
       messageKey: "duplicatePartner",
     });
-    await expect(addPartner({ managementToken, name: "Welzijn", invitedCount: null })).rejects.toMatchObject({
+    await expect(addPartner({ managementToken, round: 1, name: "Welzijn", invitedCount: null })).rejects.toMatchObject({
       messageKey: "invitedRequired",
     });
-    await addPartner({ managementToken, name: "Welzijn", invitedCount: 4 });
+    await addPartner({ managementToken, round: 1, name: "Welzijn", invitedCount: 4 });
     await updatePartner({ managementToken, partnerId: view.partners[1]?.id ?? "", name: "Zorggroep", invitedCount: 6 });
     await removePartner({ managementToken, partnerId: view.partners[2]?.id ?? "" });
     const partners = (await getManagementView(managementToken)).partners;

@@ -30,9 +30,10 @@ export async function makeScan(overrides: Partial<CreateScanInput> = {}) {
 
 /** A respondent who entered through a partner's invitation link. */
 export async function makeRespondent(
-  inviteToken: string,
+  inviteToken: string | null,
   role: "executive" | "manager" | "operational" | "other" = "manager",
 ) {
+  if (inviteToken === null) throw new Error("This round's invitation links derive from another management link");
   return enterViaInvitation({ inviteToken, role });
 }
 

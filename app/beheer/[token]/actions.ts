@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { createNextRound, ZCreateNextRoundInput } from "@/lib/server/collaboration/create-next-round";
+import { setNextRoundDue, ZSetNextRoundDueInput } from "@/lib/server/collaboration/set-next-round-due";
 import { type FormServerAction, formAction, text, wholeNumberOrNull } from "@/lib/server/form-action";
 import type { RateLimitPolicy } from "@/lib/server/rate-limit";
 import { deleteScan, ZDeleteScanInput } from "@/lib/server/scan/delete-scan";
@@ -24,6 +26,7 @@ import {
 } from "@/lib/server/scan/personal-links";
 import { setScanClosed, ZSetScanClosedInput } from "@/lib/server/scan/set-scan-closed";
 import { updateScanSettings, ZUpdateScanSettingsInput } from "@/lib/server/scan/update-scan-settings";
+import { readRoundFields } from "../../scans/nieuw/read-scan-form";
 
 /** Every management action counts towards the management link's allowance. */
 const perManagementLink: RateLimitPolicy<{ managementToken: string }> = {
@@ -34,11 +37,15 @@ const perManagementLink: RateLimitPolicy<{ managementToken: string }> = {
 /** Every management form carries the management token; each action checks it through its use case. */
 const token = (formData: FormData) => text(formData, "token");
 
+/** The round a form acts on, as a number, or as it came so the schema refuses it. */
+const round = (formData: FormData) => wholeNumberOrNull(formData, "round");
+
 /** "true" or "false" as a boolean; anything else stays as it came, so the schema refuses it instead of reading it as "false". */
 const yesOrNo = (value: string): boolean | string => (value === "true" ? true : value === "false" ? false : value);
 
 async function savedAndRefreshed(): Promise<string> {
-  revalidatePath("/beheer/[token]", "page");
+  // Every page of the collaboration: its rounds, results and trend show what changed.
+  revalidatePath("/beheer/[token]", "layout");
   return (await getTranslations("manage"))("saved");
 }
 
@@ -49,6 +56,7 @@ export const updateSettingsAction: FormServerAction = formAction({
   rateLimit: perManagementLink,
   read: (formData) => ({
     managementToken: token(formData),
+    round: round(formData),
     name: text(formData, "name"),
     description: text(formData, "description"),
     closesOn: text(formData, "closesOn"),
@@ -62,7 +70,11 @@ export const setClosedAction: FormServerAction = formAction({
   schema: ZSetScanClosedInput,
   handler: setScanClosed,
   rateLimit: perManagementLink,
-  read: (formData) => ({ managementToken: token(formData), isClosed: yesOrNo(text(formData, "isClosed")) }),
+  read: (formData) => ({
+    managementToken: token(formData),
+    round: round(formData),
+    isClosed: yesOrNo(text(formData, "isClosed")),
+  }),
   onSuccess: savedAndRefreshed,
 });
 
@@ -73,6 +85,7 @@ export const addPartnerAction: FormServerAction = formAction({
   rateLimit: perManagementLink,
   read: (formData) => ({
     managementToken: token(formData),
+    round: round(formData),
     name: text(formData, "name"),
     invitedCount: wholeNumberOrNull(formData, "invitedCount"),
   }),
@@ -156,4 +169,31 @@ export const deleteScanAction: FormServerAction = formAction({
   rateLimit: perManagementLink,
   read: (formData) => ({ managementToken: token(formData), confirmation: text(formData, "confirmation") }),
   onSuccess: () => redirect("/beheer/verwijderd"),
+});
+
+/** The rhythm: when the next round is due; an empty date clears it. */
+export const planNextRoundAction: FormServerAction = formAction({
+  name: "setNextRoundDue",
+  schema: ZSetNextRoundDueInput,
+  handler: setNextRoundDue,
+  rateLimit: perManagementLink,
+  read: (formData) => ({ managementToken: token(formData), dueOn: text(formData, "dueOn") }),
+  onSuccess: savedAndRefreshed,
+});
+
+/** The next round, with the partners carried over; the management page then shows it. */
+export const createNextRoundAction: FormServerAction = formAction({
+  name: "createNextRound",
+  schema: ZCreateNextRoundInput,
+  handler: createNextRound,
+  rateLimit: perManagementLink,
+  read: (formData) => ({
+    managementToken: token(formData),
+    afterRound: wholeNumberOrNull(formData, "afterRound"),
+    ...readRoundFields(formData),
+  }),
+  onSuccess: (_created, input) => {
+    revalidatePath("/beheer/[token]", "layout");
+    redirect(`/beheer/${input.managementToken}`);
+  },
 });

@@ -8,9 +8,8 @@
  * argument instead of importing the app's.
  */
 import type { PrismaClient } from "@prisma/client";
-import { instrument } from "../../../content";
 import { DEMO_SCAN, demoPartners } from "../../demo/demo-scan";
-import { createPartner } from "../scan/create-partner";
+import { createCollaboration } from "../collaboration/create-round";
 import { generateToken, hashToken } from "../tokens";
 
 export const DEMO_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -21,31 +20,33 @@ const SPARE_PLACES = 2;
 /** Creates a visitor's own copy of the demo scan and returns its management token. */
 export async function createDemoCopy(db: PrismaClient, now = new Date()): Promise<string> {
   const managementToken = generateToken();
+  const { name, description, ...settings } = DEMO_SCAN;
+  const partners = demoPartners();
   await db.$transaction(async (tx) => {
-    const scan = await tx.scan.create({
-      data: {
-        ...DEMO_SCAN,
-        isDemo: true,
-        demoExpiresAt: new Date(now.getTime() + DEMO_LIFETIME_MS),
-        instrumentId: instrument.id,
-        instrumentVersion: instrument.version,
-        managementTokenHash: hashToken(managementToken),
-      },
-    });
-    for (const [position, partner] of demoPartners().entries()) {
-      const created = await createPartner(tx, {
-        scanId: scan.id,
+    const { scanId } = await createCollaboration(tx, {
+      name,
+      description,
+      managementToken,
+      demoExpiresAt: new Date(now.getTime() + DEMO_LIFETIME_MS),
+      settings: { ...settings, reportingMode: "group", closesAt: null, showResultsToRespondents: true },
+      partners: partners.map((partner) => ({
         name: partner.name,
-        position,
-        managementToken,
         invitedCount: partner.respondents.length + SPARE_PLACES,
-      });
+      })),
+    });
+    const partnerIds = await tx.partner.findMany({
+      where: { scanId },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
+    for (const [position, partner] of partners.entries()) {
+      const partnerId = partnerIds[position]?.id ?? null;
       for (const [index, respondent] of partner.respondents.entries()) {
         const startedAt = new Date(now.getTime() - (index + 2) * 3600_000);
         await tx.respondent.create({
           data: {
-            scanId: scan.id,
-            partnerId: created.id,
+            scanId,
+            partnerId,
             role: respondent.role,
             tokenHash: hashToken(generateToken()),
             startedAt,
@@ -66,7 +67,7 @@ export async function createDemoCopy(db: PrismaClient, now = new Date()): Promis
  * everyone). Returns how many were deleted.
  */
 export async function deleteExpiredDemoCopies(db: PrismaClient, now = new Date()): Promise<number> {
-  const { count } = await db.scan.deleteMany({
+  const { count } = await db.collaboration.deleteMany({
     where: { isDemo: true, OR: [{ demoExpiresAt: null }, { demoExpiresAt: { lte: now } }] },
   });
   await db.setting.deleteMany({ where: { key: "demo.managementToken" } });

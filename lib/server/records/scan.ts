@@ -1,7 +1,8 @@
-import type { Scan } from "@prisma/client";
+import type { Collaboration, Scan } from "@prisma/client";
 import { z } from "zod";
 import { type Form, type Locale, type Phase, type Variant, ZForm, ZLocale, ZPhase, ZVariant } from "../../../content";
 import { REPORTING_MODES, type ReportingMode } from "../../scoring/disclosure/types";
+import { type CollaborationRecord, toCollaborationRecord } from "./collaboration";
 
 /**
  * The columns SQLite stores as plain text but the domain knows as closed sets.
@@ -16,17 +17,23 @@ const ZScanColumns = z.object({
   reportingMode: z.enum(REPORTING_MODES),
 });
 
-/** A scan row with its text columns read as the content's types. */
+/**
+ * A scan is one round of a collaboration: a row with its text columns read as
+ * the content's types, and the collaboration it belongs to (its name and
+ * description are the collaboration's).
+ */
 export type ScanRecord = Omit<Scan, "form" | "phase" | "variant" | "locale" | "reportingMode"> & {
   form: Form;
   phase: Phase;
   variant: Variant;
   locale: Locale;
   reportingMode: ReportingMode;
+  collaboration: CollaborationRecord;
 };
 
-export function toScanRecord(row: Scan): ScanRecord {
-  return { ...row, ...ZScanColumns.parse(row) };
+export function toScanRecord(row: Scan & { collaboration: Collaboration }): ScanRecord {
+  const { collaboration, ...scan } = row;
+  return { ...scan, ...ZScanColumns.parse(scan), collaboration: toCollaborationRecord(collaboration) };
 }
 
 /** For queries that select only the variant, such as saving answers (the most frequent request). */

@@ -9,7 +9,7 @@ import { hashToken } from "../tokens";
 export async function findRespondent(token: string) {
   const respondent = await db.respondent.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { scan: true, partner: true },
+    include: { scan: { include: { collaboration: true } }, partner: true },
   });
   if (!respondent || respondent.revokedAt) throw new NotFoundError();
   return { ...toRespondentRecord(respondent), scan: toScanRecord(respondent.scan) };
@@ -19,7 +19,7 @@ export async function findRespondent(token: string) {
 export async function findInvitation(inviteToken: string) {
   const partner = await db.partner.findUnique({
     where: { inviteTokenHash: hashToken(inviteToken) },
-    include: { scan: true },
+    include: { scan: { include: { collaboration: true } } },
   });
   if (!partner) throw new NotFoundError();
   return { ...partner, scan: toScanRecord(partner.scan) };

@@ -12,6 +12,8 @@ import { assertPartnerHasRoom } from "./partner-capacity";
 export type Invitation = {
   scanName: string;
   description: string;
+  /** The round of the collaboration this invitation is for: 1, 2, … */
+  round: number;
   partnerName: string;
   locale: Locale;
   variant: Variant;
@@ -45,8 +47,9 @@ export async function getInvitation(
   const { variant } = partner.scan;
   const submitted = await db.respondent.count({ where: { partnerId: partner.id, submittedAt: { not: null } } });
   return {
-    scanName: partner.scan.name,
-    description: partner.scan.description,
+    scanName: partner.scan.collaboration.name,
+    description: partner.scan.collaboration.description,
+    round: partner.scan.roundNumber,
     partnerName: partner.name,
     locale: partner.scan.locale,
     variant,

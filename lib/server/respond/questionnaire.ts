@@ -30,7 +30,7 @@ export async function getQuestionnaireState(token: string): Promise<Questionnair
   return {
     respondentId: respondent.id,
     scanId: respondent.scanId,
-    scanName: respondent.scan.name,
+    scanName: respondent.scan.collaboration.name,
     partnerName: respondent.partner?.name ?? null,
     role: respondent.role,
     variant: respondent.scan.variant,

@@ -9,6 +9,7 @@ import { toJson } from "../../export/json";
 import { summaryTable } from "../../export/summary-table";
 import { exportTranslator, localeTag } from "../../export/translator";
 import { toXlsx } from "../../export/xlsx";
+import type { RoundChoice } from "../collaboration/access";
 import { getResults } from "./get-results";
 
 /**
@@ -33,8 +34,13 @@ export function fileSlug(name: string): string {
   return slug || "samenwerkingsscan";
 }
 
-export async function exportData(managementToken: string, format: DataFormat, locale: Locale): Promise<ExportFile> {
-  const { scan, diagnosis, comments } = await getResults(managementToken);
+export async function exportData(
+  managementToken: string,
+  format: DataFormat,
+  locale: Locale,
+  round: RoundChoice = "latest",
+): Promise<ExportFile> {
+  const { scan, diagnosis, comments } = await getResults(managementToken, round);
   const slug = fileSlug(scan.name);
   const t = exportTranslator(locale);
   if (format === "json") {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Locale } from "../../../content";
 import { renderPptx } from "../../export/pptx/render-pptx";
 import { buildSlides } from "../../export/slides/build-slides";
+import type { RoundChoice } from "../collaboration/access";
 import { type ExportFile, fileSlug } from "./export-scan";
 import { getResults } from "./get-results";
 
@@ -14,8 +15,9 @@ export async function exportSlides(
   managementToken: string,
   locale: Locale,
   presenter: string | null,
+  round: RoundChoice = "latest",
 ): Promise<ExportFile> {
-  const { scan, diagnosis } = await getResults(managementToken);
+  const { scan, diagnosis } = await getResults(managementToken, round);
   const body = await renderPptx(buildSlides(diagnosis, scan.name, locale), { title: scan.name, author: presenter });
   return {
     body,

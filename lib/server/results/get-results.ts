@@ -2,29 +2,41 @@ import "server-only";
 import type { LensId, Locale } from "../../../content";
 import { compareRounds, type Diagnosis, diagnose, type RoundComparison } from "../../scoring";
 import { publishableComments } from "../../scoring/disclosure/publishable-comments";
+import { findRound, findRoundForManager, type RoundChoice } from "../collaboration/access";
 import { db } from "../db";
 import { toCommentRecord } from "../records/comment";
-import { toScanRecord } from "../records/scan";
-import { findScanForManager, isScanClosed } from "../scan/access";
+import { isScanClosed } from "../scan/access";
 import { loadReleasedInput } from "./load-released-input";
 
 export type Results = {
-  scan: { name: string; locale: Locale; isClosed: boolean; isDemo: boolean; createdAt: Date };
+  scan: {
+    name: string;
+    /** The round these results are of, and how many rounds the collaboration has. */
+    round: number;
+    roundCount: number;
+    locale: Locale;
+    isClosed: boolean;
+    isDemo: boolean;
+    createdAt: Date;
+  };
   diagnosis: Diagnosis;
   /** Comments per lens, without names or partners, of the respondents whose answers the results show. */
   comments: Partial<Record<LensId, string[]>>;
-  rounds: { previousName: string; comparison: RoundComparison } | null;
+  rounds: { previousRound: number; comparison: RoundComparison } | null;
 };
 
-/** The diagnosis of a scan for its manager, with comments and the change since the previous round. */
-export async function getResults(managementToken: string): Promise<Results> {
-  const scan = await findScanForManager(managementToken);
+/** The diagnosis of one round for its manager, with comments and the change since the previous round. */
+export async function getResults(managementToken: string, round: RoundChoice = "latest"): Promise<Results> {
+  const { access, scan } = await findRoundForManager(managementToken, round);
   const input = await loadReleasedInput(scan);
   const diagnosis = diagnose(input);
-  const commentRows = await db.comment.findMany({
-    where: { respondent: { scanId: scan.id, submittedAt: { not: null } } },
-    select: { respondentId: true, lensId: true, text: true },
-  });
+  const [commentRows, roundCount] = await Promise.all([
+    db.comment.findMany({
+      where: { respondent: { scanId: scan.id, submittedAt: { not: null } } },
+      select: { respondentId: true, lensId: true, text: true },
+    }),
+    db.scan.count({ where: { collaborationId: scan.collaborationId } }),
+  ]);
   const comments = publishableComments(
     input,
     commentRows.map((row) => ({ respondentId: row.respondentId, ...toCommentRecord(row) })),
@@ -32,21 +44,21 @@ export async function getResults(managementToken: string): Promise<Results> {
   );
 
   let rounds: Results["rounds"] = null;
-  if (scan.previousScanId) {
-    const previous = await db.scan.findUnique({ where: { id: scan.previousScanId } });
-    if (previous) {
-      rounds = {
-        previousName: previous.name,
-        comparison: compareRounds(diagnose(await loadReleasedInput(toScanRecord(previous))), diagnosis),
-      };
-    }
+  if (scan.roundNumber > 1) {
+    const previous = await findRound(access, scan.roundNumber - 1);
+    rounds = {
+      previousRound: previous.roundNumber,
+      comparison: compareRounds(diagnose(await loadReleasedInput(previous)), diagnosis),
+    };
   }
   return {
     scan: {
-      name: scan.name,
+      name: scan.collaboration.name,
+      round: scan.roundNumber,
+      roundCount,
       locale: scan.locale,
       isClosed: isScanClosed(scan),
-      isDemo: scan.isDemo,
+      isDemo: scan.collaboration.isDemo,
       createdAt: scan.createdAt,
     },
     diagnosis,

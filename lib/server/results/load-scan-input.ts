@@ -47,7 +47,7 @@ export async function loadScanInput(scan: ScanRecord): Promise<ScanInput> {
   return {
     instrument: { id: instrument.id, version: scan.instrumentVersion },
     scan: {
-      name: scan.name,
+      name: scan.collaboration.name,
       form: scan.form,
       phase: scan.phase,
       variant: scan.variant,

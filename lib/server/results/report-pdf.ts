@@ -2,7 +2,7 @@ import "server-only";
 import type { Locale } from "../../../content";
 import { renderReport } from "../../export/pdf/render";
 import { diagnose } from "../../scoring";
-import { findScanForManager } from "../scan/access";
+import { findRoundForManager, type RoundChoice } from "../collaboration/access";
 import { type ExportFile, fileSlug } from "./export-scan";
 import { loadReleasedInput } from "./load-released-input";
 
@@ -11,8 +11,10 @@ export async function exportReport(
   managementToken: string,
   locale: Locale,
   advisor: string | null,
+  round: RoundChoice = "latest",
 ): Promise<ExportFile> {
-  const scan = await findScanForManager(managementToken);
-  const body = await renderReport(diagnose(await loadReleasedInput(scan)), scan.name, locale, advisor);
-  return { body, contentType: "application/pdf", filename: `${fileSlug(scan.name)}.pdf` };
+  const { scan } = await findRoundForManager(managementToken, round);
+  const name = scan.collaboration.name;
+  const body = await renderReport(diagnose(await loadReleasedInput(scan)), name, locale, advisor);
+  return { body, contentType: "application/pdf", filename: `${fileSlug(name)}.pdf` };
 }

@@ -5,15 +5,17 @@ export type NewPartner = {
   scanId: string;
   name: string;
   position: number;
-  /** The scan's management token: the partner's invitation link is derived from it. */
+  /** The management token of the round's links: the partner's invitation link is derived from it. */
   managementToken: string;
   /** How many of its people are invited (the most that can submit); null when not stated. */
   invitedCount?: number | null;
+  /** The same partner in the previous round, when it carries over. */
+  carriedFromId?: string | null;
 };
 
 /**
  * Creates a partner with its first invitation link: the one way to make a
- * partner, for new scans, added partners, the demo and test populations.
+ * partner, for new rounds, added partners, the demo and test populations.
  *
  * The invitation token is derived from the partner's id, which the database
  * assigns only on insert, so the row is written with a random placeholder
@@ -30,6 +32,7 @@ export async function createPartner(client: Prisma.TransactionClient, partner: N
       name: partner.name,
       position: partner.position,
       invitedCount: partner.invitedCount ?? null,
+      carriedFromId: partner.carriedFromId ?? null,
       inviteTokenHash: hashToken(generateToken()),
     },
     select: { id: true },

@@ -1,16 +1,21 @@
 import "server-only";
 import type { Form, Locale, Phase, Role, Variant } from "../../../content";
 import type { ReportingMode } from "../../scoring/disclosure/types";
+import { findRoundForManager, hasLinkKey, type RoundChoice } from "../collaboration/access";
+import { isNextRoundOverdue } from "../collaboration/set-next-round-due";
 import { db } from "../db";
 import { toRole } from "../records/respondent";
 import { inviteToken, personalToken } from "../tokens";
-import { findScanForManager, isScanClosed } from "./access";
+import { isScanClosed } from "./access";
 import { addToProgress, emptyProgress, type Progress } from "./progress";
 
 export type ManagedPartner = {
   id: string;
   name: string;
-  inviteToken: string;
+  /** Null when the link used cannot show this round's links (see `canShowLinks`). */
+  inviteToken: string | null;
+  /** Whether the partner took part in the previous round too. */
+  isCarriedOver: boolean;
   /** How many of its people are invited (the most that can submit); null when not stated. */
   invitedCount: number | null;
   respondentCount: number;
@@ -21,14 +26,36 @@ export type PersonalLink = {
   respondentId: string;
   partnerId: string | null;
   label: string;
-  token: string;
+  token: string | null;
   isManager: boolean;
   isRevoked: boolean;
   status: "invited" | "started" | "submitted";
 };
 
+/** A round as the list of rounds shows it: "ronde 2", from its start to its end. */
+export type RoundSummary = {
+  number: number;
+  startedAt: Date;
+  /** When it closed, or will close; null while open without a closing date. */
+  endsAt: Date | null;
+  isClosed: boolean;
+  submitted: number;
+};
+
 export type ManagementView = {
+  /** The round shown. */
   id: string;
+  round: number;
+  rounds: RoundSummary[];
+  /** The newest round: the one that takes answers, and after which the next one starts. */
+  isLatestRound: boolean;
+  /** When the manager means to hold the next round, and whether that day has passed. */
+  nextRoundDueOn: Date | null;
+  isNextRoundOverdue: boolean;
+  /** The link used is an older link of one round, not the collaboration's own. */
+  isOpenedWithRoundLink: boolean;
+  /** Whether this round's invitation and personal links derive from the link used, so they can be shown. */
+  canShowLinks: boolean;
   name: string;
   description: string;
   form: Form;
@@ -44,17 +71,20 @@ export type ManagementView = {
   showResultsToRespondents: boolean;
   isDemo: boolean;
   createdAt: Date;
-  hasPreviousRound: boolean;
   partners: ManagedPartner[];
   roles: { role: Role | null; progress: Progress }[];
   total: Progress;
   personalLinks: PersonalLink[];
 };
 
-/** Everything the management page shows, in a constant number of queries. */
-export async function getManagementView(managementToken: string): Promise<ManagementView> {
-  const scan = await findScanForManager(managementToken);
-  const [partners, respondents] = await Promise.all([
+/** Everything the management page shows for one round, in a constant number of queries. */
+export async function getManagementView(
+  managementToken: string,
+  round: RoundChoice = "latest",
+): Promise<ManagementView> {
+  const { access, scan } = await findRoundForManager(managementToken, round);
+  const canShowLinks = hasLinkKey(scan, access);
+  const [partners, respondents, rounds, submittedPerRound] = await Promise.all([
     db.partner.findMany({ where: { scanId: scan.id }, orderBy: { position: "asc" } }),
     db.respondent.findMany({
       where: { scanId: scan.id },
@@ -72,7 +102,19 @@ export async function getManagementView(managementToken: string): Promise<Manage
       },
       orderBy: { createdAt: "asc" },
     }),
+    db.scan.findMany({
+      where: { collaborationId: scan.collaborationId },
+      orderBy: { roundNumber: "asc" },
+      select: { id: true, roundNumber: true, createdAt: true, closedAt: true, closesAt: true },
+    }),
+    db.respondent.groupBy({
+      by: ["scanId"],
+      where: { scan: { collaborationId: scan.collaborationId }, submittedAt: { not: null } },
+      _count: { _all: true },
+    }),
   ]);
+  const submittedIn = new Map(submittedPerRound.map((row) => [row.scanId, row._count._all]));
+  const latest = rounds.at(-1);
   const total = emptyProgress();
   const byPartner = new Map(partners.map((partner) => [partner.id, { count: 0, progress: emptyProgress() }]));
   const byRole = new Map<Role | null, Progress>();
@@ -90,8 +132,21 @@ export async function getManagementView(managementToken: string): Promise<Manage
   }
   return {
     id: scan.id,
-    name: scan.name,
-    description: scan.description,
+    round: scan.roundNumber,
+    rounds: rounds.map((entry) => ({
+      number: entry.roundNumber,
+      startedAt: entry.createdAt,
+      endsAt: entry.closedAt ?? entry.closesAt,
+      isClosed: isScanClosed(entry),
+      submitted: submittedIn.get(entry.id) ?? 0,
+    })),
+    isLatestRound: latest?.id === scan.id,
+    nextRoundDueOn: scan.collaboration.nextRoundDueOn,
+    isNextRoundOverdue: isNextRoundOverdue(scan.collaboration.nextRoundDueOn),
+    isOpenedWithRoundLink: !access.isCollaborationLink,
+    canShowLinks,
+    name: scan.collaboration.name,
+    description: scan.collaboration.description,
     form: scan.form,
     phase: scan.phase,
     collaborationType: scan.collaborationType,
@@ -103,13 +158,13 @@ export async function getManagementView(managementToken: string): Promise<Manage
     isClosed: isScanClosed(scan),
     isClosedByManager: scan.closedAt !== null,
     showResultsToRespondents: scan.showResultsToRespondents,
-    isDemo: scan.isDemo,
+    isDemo: scan.collaboration.isDemo,
     createdAt: scan.createdAt,
-    hasPreviousRound: scan.previousScanId !== null,
     partners: partners.map((partner) => ({
       id: partner.id,
       name: partner.name,
-      inviteToken: inviteToken(managementToken, partner.id, partner.inviteGeneration),
+      inviteToken: canShowLinks ? inviteToken(managementToken, partner.id, partner.inviteGeneration) : null,
+      isCarriedOver: partner.carriedFromId !== null,
       invitedCount: partner.invitedCount,
       respondentCount: byPartner.get(partner.id)?.count ?? 0,
       progress: byPartner.get(partner.id)?.progress ?? emptyProgress(),
@@ -122,7 +177,7 @@ export async function getManagementView(managementToken: string): Promise<Manage
         respondentId: respondent.id,
         partnerId: respondent.partnerId,
         label: respondent.label ?? "",
-        token: personalToken(managementToken, respondent.id, respondent.linkGeneration),
+        token: canShowLinks ? personalToken(managementToken, respondent.id, respondent.linkGeneration) : null,
         isManager: respondent.isManager,
         isRevoked: respondent.revokedAt !== null,
         status: respondent.submittedAt ? "submitted" : respondent.startedAt ? "started" : "invited",

@@ -5,13 +5,13 @@
 import "server-only";
 import { z } from "zod";
 import type { ReportingMode } from "../../scoring/disclosure/types";
+import { assertLinkKey, findCollaborationForManager, findPartner, findRoundForManager } from "../collaboration/access";
 import { db } from "../db";
-import { DomainError, NotFoundError, ValidationError } from "../errors";
+import { DomainError, ValidationError } from "../errors";
 import { hashToken, inviteToken, ZToken } from "../tokens";
-import { findScanForManager } from "./access";
 import { createPartner } from "./create-partner";
 import { ZInvitedCount } from "./create-scan";
-import { MAX_PARTNERS, MIN_PARTNERS, ZPartnerName } from "./scan-fields";
+import { MAX_PARTNERS, MIN_PARTNERS, ZPartnerName, ZRoundNumber } from "./scan-fields";
 
 const ZPartnerId = z.string().min(1).max(40);
 
@@ -19,7 +19,7 @@ const ZPartnerId = z.string().min(1).max(40);
 const ZInvitedCountField = ZInvitedCount.nullable();
 
 export const ZAddPartnerInput = z
-  .object({ managementToken: ZToken, name: ZPartnerName, invitedCount: ZInvitedCountField })
+  .object({ managementToken: ZToken, round: ZRoundNumber, name: ZPartnerName, invitedCount: ZInvitedCountField })
   .strict();
 export const ZUpdatePartnerInput = z
   .object({ managementToken: ZToken, partnerId: ZPartnerId, name: ZPartnerName, invitedCount: ZInvitedCountField })
@@ -38,8 +38,10 @@ function assertUniqueName(partners: { id: string; name: string }[], name: string
   if (taken) throw new DomainError("duplicatePartner");
 }
 
+/** A partner that joins this round; its invitation link derives from the round's management link. */
 export async function addPartner(input: z.infer<typeof ZAddPartnerInput>): Promise<void> {
-  const scan = await findScanForManager(input.managementToken);
+  const { access, scan } = await findRoundForManager(input.managementToken, input.round);
+  assertLinkKey(scan, access);
   const partners = await partnersOf(scan.id);
   if (partners.length >= MAX_PARTNERS) throw new DomainError("partnerLimit");
   assertUniqueName(partners, input.name);
@@ -62,9 +64,9 @@ export async function addPartner(input: z.infer<typeof ZAddPartnerInput>): Promi
  * submitted: their answers stay.
  */
 export async function updatePartner(input: z.infer<typeof ZUpdatePartnerInput>): Promise<void> {
-  const scan = await findScanForManager(input.managementToken);
+  const access = await findCollaborationForManager(input.managementToken);
+  const { scan } = await findPartner(access, input.partnerId);
   const partners = await partnersOf(scan.id);
-  if (!partners.some((partner) => partner.id === input.partnerId)) throw new NotFoundError();
   assertUniqueName(partners, input.name, input.partnerId);
   const invitedCount = invitedCountFor(scan.reportingMode, input.invitedCount);
   if (invitedCount !== null) {
@@ -81,10 +83,11 @@ function invitedCountFor(mode: ReportingMode, invitedCount: number | null): numb
   return invitedCount;
 }
 
+/** A partner without respondents leaves this round; the same partner in other rounds stays. */
 export async function removePartner(input: z.infer<typeof ZRemovePartnerInput>): Promise<void> {
-  const scan = await findScanForManager(input.managementToken);
+  const access = await findCollaborationForManager(input.managementToken);
+  const { scan } = await findPartner(access, input.partnerId);
   const partners = await partnersOf(scan.id);
-  if (!partners.some((partner) => partner.id === input.partnerId)) throw new NotFoundError();
   if (partners.length <= MIN_PARTNERS) throw new DomainError("partnerLimit");
   const respondents = await db.respondent.count({ where: { partnerId: input.partnerId } });
   if (respondents > 0) throw new DomainError("partnerHasRespondents");
@@ -93,9 +96,9 @@ export async function removePartner(input: z.infer<typeof ZRemovePartnerInput>):
 
 /** A new invitation link for a partner; the old one stops working at once. */
 export async function renewInviteLink(input: z.infer<typeof ZRenewInviteInput>): Promise<void> {
-  const scan = await findScanForManager(input.managementToken);
-  const partner = await db.partner.findFirst({ where: { id: input.partnerId, scanId: scan.id } });
-  if (!partner) throw new NotFoundError();
+  const access = await findCollaborationForManager(input.managementToken);
+  const { partner, scan } = await findPartner(access, input.partnerId);
+  assertLinkKey(scan, access);
   const generation = partner.inviteGeneration + 1;
   await db.partner.update({
     where: { id: partner.id },

@@ -6,11 +6,12 @@
 import "server-only";
 import { z } from "zod";
 import { ZRole } from "../../../content";
+import { assertLinkKey, findCollaborationForManager, findPartner } from "../collaboration/access";
 import { db } from "../db";
 import { ClosedError, DomainError, NotFoundError } from "../errors";
 import { log } from "../log";
 import { generateToken, hashToken, personalToken, ZToken } from "../tokens";
-import { findScanForManager, isScanClosed } from "./access";
+import { isScanClosed } from "./access";
 import { ZPersonalLinkLabel } from "./scan-fields";
 
 export const ZCreatePersonalLinkInput = z
@@ -28,11 +29,11 @@ export const ZRevokePersonalLinkInput = z
   .strict();
 
 export async function createPersonalLink(input: z.infer<typeof ZCreatePersonalLinkInput>): Promise<{ token: string }> {
-  const scan = await findScanForManager(input.managementToken);
-  // A partner of another scan is "not found", whatever the state of the caller's own scan.
-  const partner = await db.partner.findFirst({ where: { id: input.partnerId, scanId: scan.id } });
-  if (!partner) throw new NotFoundError();
+  const access = await findCollaborationForManager(input.managementToken);
+  // A partner of another collaboration is "not found", whatever the state of the caller's own rounds.
+  const { partner, scan } = await findPartner(access, input.partnerId);
   if (isScanClosed(scan)) throw new ClosedError();
+  assertLinkKey(scan, access);
   // A self-assessment is one person's: the manager's own link, and nobody else's.
   if (
     scan.reportingMode === "self" &&
@@ -62,11 +63,11 @@ export async function createPersonalLink(input: z.infer<typeof ZCreatePersonalLi
 
 /** The link stops working; answers already given stay part of the scan. */
 export async function revokePersonalLink(input: z.infer<typeof ZRevokePersonalLinkInput>): Promise<void> {
-  const scan = await findScanForManager(input.managementToken);
+  const access = await findCollaborationForManager(input.managementToken);
   const respondent = await db.respondent.findFirst({
-    where: { id: input.respondentId, scanId: scan.id, isPersonalLink: true },
+    where: { id: input.respondentId, isPersonalLink: true, scan: { collaborationId: access.collaboration.id } },
   });
   if (!respondent) throw new NotFoundError();
   await db.respondent.update({ where: { id: respondent.id }, data: { revokedAt: new Date() } });
-  log("info", "personal-link.revoked", { scanId: scan.id });
+  log("info", "personal-link.revoked", { scanId: respondent.scanId });
 }

@@ -69,6 +69,9 @@ export const ZClosingDate = z
     return date;
   });
 
+/** A round of a collaboration, as forms and links name it: 1, 2, … */
+export const ZRoundNumber = z.number().int().min(1).max(10_000);
+
 export const ZPartnerNames = z
   .array(ZPartnerName)
   .min(MIN_PARTNERS, "partnersCount")

@@ -1,13 +1,14 @@
 import "server-only";
 import { z } from "zod";
+import { findRoundForManager } from "../collaboration/access";
 import { db } from "../db";
 import { ZToken } from "../tokens";
-import { findScanForManager } from "./access";
-import { ZClosingDate, ZDescription, ZScanName } from "./scan-fields";
+import { ZClosingDate, ZDescription, ZRoundNumber, ZScanName } from "./scan-fields";
 
 export const ZUpdateScanSettingsInput = z
   .object({
     managementToken: ZToken,
+    round: ZRoundNumber,
     name: ZScanName,
     description: ZDescription,
     closesOn: ZClosingDate,
@@ -15,15 +16,17 @@ export const ZUpdateScanSettingsInput = z
   })
   .strict();
 
+/** The collaboration's name and description, and the round's closing date and whether respondents see results. */
 export async function updateScanSettings(input: z.infer<typeof ZUpdateScanSettingsInput>): Promise<void> {
-  const scan = await findScanForManager(input.managementToken);
-  await db.scan.update({
-    where: { id: scan.id },
-    data: {
-      name: input.name,
-      description: input.description,
-      closesAt: input.closesOn,
-      showResultsToRespondents: input.showResultsToRespondents,
-    },
-  });
+  const { scan } = await findRoundForManager(input.managementToken, input.round);
+  await db.$transaction([
+    db.collaboration.update({
+      where: { id: scan.collaborationId },
+      data: { name: input.name, description: input.description },
+    }),
+    db.scan.update({
+      where: { id: scan.id },
+      data: { closesAt: input.closesOn, showResultsToRespondents: input.showResultsToRespondents },
+    }),
+  ]);
 }

@@ -8,7 +8,7 @@ import { log } from "@/lib/server/log";
 import { type ExportFile, exportData } from "@/lib/server/results/export-scan";
 import { exportSlides } from "@/lib/server/results/export-slides";
 import { exportReport } from "@/lib/server/results/report-pdf";
-import { typedText } from "@/lib/server/scan/scan-fields";
+import { typedText, ZRoundNumber } from "@/lib/server/scan/scan-fields";
 import { ZToken } from "@/lib/server/tokens";
 
 const ZExportRequest = z.object({
@@ -16,15 +16,17 @@ const ZExportRequest = z.object({
   format: z.enum(["pdf", "pptx", "csv", "csv-analysis", "xlsx", "json"]),
   locale: ZLocale,
   advisor: typedText({ max: 120 }).optional(),
+  /** The round; without one, the newest. */
+  round: ZRoundNumber.optional(),
 });
 
 const exportAction: ActionDefinition<typeof ZExportRequest, ExportFile> = {
   name: "exportScan",
   schema: ZExportRequest,
-  handler: ({ token, format, locale, advisor }) => {
-    if (format === "pdf") return exportReport(token, locale, advisor ?? null);
-    if (format === "pptx") return exportSlides(token, locale, advisor ?? null);
-    return exportData(token, format, locale);
+  handler: ({ token, format, locale, advisor, round }) => {
+    if (format === "pdf") return exportReport(token, locale, advisor ?? null, round ?? "latest");
+    if (format === "pptx") return exportSlides(token, locale, advisor ?? null, round ?? "latest");
+    return exportData(token, format, locale, round ?? "latest");
   },
   rateLimit: { limiter: "export", key: (input) => input.token },
   logFields: (input) => ({ format: input.format }),
@@ -52,8 +54,17 @@ export async function GET(
   { params }: { params: Promise<{ token: string; format: string }> },
 ): Promise<Response> {
   const { token, format } = await params;
-  const advisor = new URL(request.url).searchParams.get("adviseur") ?? undefined;
-  const raw = { token, format, locale: await getLocale(), advisor: advisor === "" ? undefined : advisor };
+  const query = new URL(request.url).searchParams;
+  const advisor = query.get("adviseur") ?? undefined;
+  const round = query.get("ronde");
+  const raw = {
+    token,
+    format,
+    locale: await getLocale(),
+    advisor: advisor === "" ? undefined : advisor,
+    // A number as a number, anything else as it came, so the schema refuses it.
+    round: round === null ? undefined : /^\d{1,6}$/.test(round) ? Number(round) : round,
+  };
   const result = await runAction(exportAction, raw, lazyServerErrorTranslator);
   const security = await transportSecurityHeaders();
   if (!result.ok) {

@@ -1,12 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/results/print-button";
 import styles from "@/components/results/results.module.css";
-import { loadResults } from "../load";
+import { loadResults, type RoundParams } from "../load";
 
 /** The conversation questions, laid out to print on one page for a meeting. */
-export default async function AgendaPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const { diagnosis, scan } = await loadResults(token);
+export default async function AgendaPage({ params }: { params: RoundParams }) {
+  const { token, ronde } = await params;
+  const { diagnosis, scan } = await loadResults(token, ronde);
   const locale = await getLocale();
   const t = await getTranslations("results");
   return (

@@ -5,11 +5,11 @@ import styles from "@/components/results/results.module.css";
 import { findParadox } from "@/content";
 import { seriesColour } from "@/lib/charts/palette";
 import { groupColumns } from "@/lib/scoring/group-columns";
-import { loadResults } from "../load";
+import { loadResults, type RoundParams } from "../load";
 
-export default async function ParadoxResultsPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const { diagnosis } = await loadResults(token);
+export default async function ParadoxResultsPage({ params }: { params: RoundParams }) {
+  const { token, ronde } = await params;
+  const { diagnosis } = await loadResults(token, ronde);
   const locale = await getLocale();
   const t = await getTranslations("results");
   const format = await getFormatter();

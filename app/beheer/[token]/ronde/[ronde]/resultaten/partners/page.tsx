@@ -1,18 +1,19 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { managePaths } from "@/components/manage/paths";
 import { Heatmap } from "@/components/results/heatmap";
 import styles from "@/components/results/results.module.css";
 import { findLens, findStatement } from "@/content";
 import { roleLabel } from "@/lib/instrument/labels";
 import { groupColumns } from "@/lib/scoring/group-columns";
-import { loadResults } from "../load";
+import { loadResults, type RoundParams } from "../load";
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ volgorde?: string }> };
+type Props = { params: RoundParams; searchParams: Promise<{ volgorde?: string }> };
 
 export default async function PartnerResultsPage({ params, searchParams }: Props) {
-  const { token } = await params;
+  const { token, ronde } = await params;
   const { volgorde } = await searchParams;
-  const { diagnosis } = await loadResults(token);
+  const { diagnosis, scan } = await loadResults(token, ronde);
   const locale = await getLocale();
   const t = await getTranslations("results");
   const mostContestedFirst = volgorde === "omstreden";
@@ -28,7 +29,7 @@ export default async function PartnerResultsPage({ params, searchParams }: Props
         (b.spread ?? 0) - (a.spread ?? 0),
     );
   }
-  const path = `/beheer/${token}/resultaten/partners`;
+  const path = managePaths(token).results(scan.round, "partners");
   return (
     <div className={styles.stack}>
       <section className="card" aria-labelledby="consensus-title">

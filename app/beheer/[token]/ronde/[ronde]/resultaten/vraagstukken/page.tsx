@@ -2,11 +2,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { describeSignal } from "@/components/knowledge/signal-text";
 import styles from "@/components/results/results.module.css";
 import { findProblem } from "@/content";
-import { loadResults } from "../load";
+import { loadResults, type RoundParams } from "../load";
 
-export default async function ProblemResultsPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const { diagnosis } = await loadResults(token);
+export default async function ProblemResultsPage({ params }: { params: RoundParams }) {
+  const { token, ronde } = await params;
+  const { diagnosis } = await loadResults(token, ronde);
   const locale = await getLocale();
   const t = await getTranslations("results");
   const partnerName = (id: string) => diagnosis.partners.find((partner) => partner.id === id)?.name ?? id;

@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { managePaths } from "@/components/manage/paths";
 import { BandBadge } from "@/components/results/band-badge";
 import { ExportSection } from "@/components/results/export-section";
 import { LensRadar } from "@/components/results/lens-radar";
@@ -7,11 +8,12 @@ import styles from "@/components/results/results.module.css";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { findLens, findProblem } from "@/content";
 import { groupColumns } from "@/lib/scoring/group-columns";
-import { loadResults } from "./load";
+import { loadResults, type RoundParams } from "./load";
 
-export default async function ResultsOverviewPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const { diagnosis, rounds } = await loadResults(token);
+export default async function ResultsOverviewPage({ params }: { params: RoundParams }) {
+  const { token, ronde } = await params;
+  const { diagnosis, rounds, scan } = await loadResults(token, ronde);
+  const paths = managePaths(token);
   const locale = await getLocale();
   const t = await getTranslations("results");
   const format = await getFormatter();
@@ -105,7 +107,7 @@ export default async function ResultsOverviewPage({ params }: { params: Promise<
           <ul className={styles.problemList}>
             {diagnosis.problems.map((problem) => (
               <li key={problem.id}>
-                <a href={`/beheer/${token}/resultaten/vraagstukken#${problem.id}`}>
+                <a href={`${paths.results(scan.round, "vraagstukken")}#${problem.id}`}>
                   {findProblem(problem.id)?.name[locale]}
                 </a>{" "}
                 <meter min={0} max={1} low={0.6} high={0.8} optimum={0} value={problem.strength} aria-hidden="true" />{" "}
@@ -118,7 +120,7 @@ export default async function ResultsOverviewPage({ params }: { params: Promise<
 
       {rounds ? (
         <section className="card" aria-labelledby="rounds-title">
-          <h2 id="rounds-title">{t("roundsTitle", { name: rounds.previousName })}</h2>
+          <h2 id="rounds-title">{t("roundsTitle", { round: rounds.previousRound })}</h2>
           <table className={styles.table}>
             <thead>
               <tr>
@@ -149,7 +151,7 @@ export default async function ResultsOverviewPage({ params }: { params: Promise<
           </table>
         </section>
       ) : null}
-      <ExportSection token={token} />
+      <ExportSection token={token} round={scan.round} />
     </div>
   );
 }

@@ -4,11 +4,11 @@ import { DistributionBar } from "@/components/results/distribution-bar";
 import styles from "@/components/results/results.module.css";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { findLens, findStatement } from "@/content";
-import { loadResults } from "../load";
+import { loadResults, type RoundParams } from "../load";
 
-export default async function LensResultsPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const { diagnosis, comments } = await loadResults(token);
+export default async function LensResultsPage({ params }: { params: RoundParams }) {
+  const { token, ronde } = await params;
+  const { diagnosis, comments } = await loadResults(token, ronde);
   const locale = await getLocale();
   const t = await getTranslations("results");
   const format = await getFormatter();

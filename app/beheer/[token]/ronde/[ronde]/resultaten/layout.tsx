@@ -2,36 +2,38 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { managePaths } from "@/components/manage/paths";
 import { PartnerStatusNote } from "@/components/results/partner-status-note";
 import styles from "@/components/results/results.module.css";
 import { ResultsNav } from "@/components/results/results-nav";
-import { loadResults } from "./load";
+import { loadResults, type RoundParams } from "./load";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("results");
   return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
-type Props = { children: ReactNode; params: Promise<{ token: string }> };
+type Props = { children: ReactNode; params: RoundParams };
 
 export default async function ResultsLayout({ children, params }: Props) {
-  const { token } = await params;
-  const { scan, diagnosis } = await loadResults(token);
+  const { token, ronde } = await params;
+  const { scan, diagnosis } = await loadResults(token, ronde);
   const t = await getTranslations("results");
-  const base = `/beheer/${token}/resultaten`;
+  const paths = managePaths(token);
+  const round = scan.round;
   const hasFigures = diagnosis.respondentCount > 0 && !diagnosis.isSuppressed;
   return (
     <>
       <p className={`${styles.noPrint} muted`}>
-        <Link href={`/beheer/${token}`}>← {t("back")}</Link>
+        <Link href={paths.round(round)}>← {t("back")}</Link>
       </p>
       <div className={styles.titleRow}>
         <div>
-          <p className="muted">{t("title")}</p>
+          <p className="muted">{t("roundTitle", { round })}</p>
           <h1>{scan.name}</h1>
         </div>
         {hasFigures ? (
-          <Link href={`/beheer/${token}/workshop`} className={`button button-secondary ${styles.noPrint}`}>
+          <Link href={paths.workshop(round)} className={`button button-secondary ${styles.noPrint}`}>
             {t("workshop")}
           </Link>
         ) : null}
@@ -60,12 +62,12 @@ export default async function ResultsLayout({ children, params }: Props) {
           <ResultsNav
             label={t("tabsLabel")}
             items={[
-              { href: base, label: t("tabs.overview") },
-              { href: `${base}/invalshoeken`, label: t("tabs.lenses") },
-              { href: `${base}/paradoxen`, label: t("tabs.paradoxes") },
-              { href: `${base}/partners`, label: t("tabs.partners") },
-              { href: `${base}/vraagstukken`, label: t("tabs.problems") },
-              { href: `${base}/agenda`, label: t("tabs.agenda") },
+              { href: paths.results(round), label: t("tabs.overview") },
+              { href: paths.results(round, "invalshoeken"), label: t("tabs.lenses") },
+              { href: paths.results(round, "paradoxen"), label: t("tabs.paradoxes") },
+              { href: paths.results(round, "partners"), label: t("tabs.partners") },
+              { href: paths.results(round, "vraagstukken"), label: t("tabs.problems") },
+              { href: paths.results(round, "agenda"), label: t("tabs.agenda") },
             ]}
           />
           {children}

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { managePaths } from "@/components/manage/paths";
 import { WorkshopSlides } from "@/components/results/workshop-slides";
 import { buildSlides } from "@/lib/export/slides/build-slides";
-import { loadResults } from "../resultaten/load";
+import { loadResults, type RoundParams } from "../resultaten/load";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("results");
@@ -10,9 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The workshop: the slides the PowerPoint export holds too, in the language chosen on screen. */
-export default async function WorkshopPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const { diagnosis, scan } = await loadResults(token);
+export default async function WorkshopPage({ params }: { params: RoundParams }) {
+  const { token, ronde } = await params;
+  const { diagnosis, scan } = await loadResults(token, ronde);
   const locale = await getLocale();
   const t = await getTranslations("results");
   const slides = buildSlides(diagnosis, scan.name, locale);
@@ -20,7 +21,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ token
   return (
     <WorkshopSlides
       slides={slides}
-      exitHref={`/beheer/${token}/resultaten`}
+      exitHref={managePaths(token).results(scan.round)}
       labels={{
         next: t("workshopNext"),
         previous: t("workshopPrevious"),

@@ -1,0 +1,119 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { InviteSection } from "@/components/manage/invite-section";
+import styles from "@/components/manage/manage.module.css";
+import { managePaths } from "@/components/manage/paths";
+import { PersonalLinksSection } from "@/components/manage/personal-links-section";
+import { ProgressSection } from "@/components/manage/progress-section";
+import { RoundsSection } from "@/components/manage/rounds-section";
+import { SettingsSection } from "@/components/manage/settings-section";
+import { CopyField } from "@/components/ui/copy-field";
+import { baseUrl } from "@/lib/server/base-url";
+import type { RoundChoice } from "@/lib/server/collaboration/access";
+import { loadOrNotFound } from "@/lib/server/load-or-not-found";
+import { getManagementView } from "@/lib/server/scan/get-management-view";
+import {
+  addPartnerAction,
+  answerYourselfAction,
+  createPersonalLinkAction,
+  deleteScanAction,
+  planNextRoundAction,
+  removePartnerAction,
+  renewInviteAction,
+  revokePersonalLinkAction,
+  setClosedAction,
+  updatePartnerAction,
+  updateSettingsAction,
+} from "./actions";
+
+/**
+ * The management page of one round of a collaboration: its rounds and rhythm
+ * first, then this round's response, links and settings. The collaboration's
+ * own address shows its newest round; /ronde/N shows round N.
+ */
+export async function ManagementPage({ token, round, isNew }: { token: string; round: RoundChoice; isNew: boolean }) {
+  const view = await loadOrNotFound(token, (valid) => getManagementView(valid, round));
+  const t = await getTranslations("manage");
+  const format = await getFormatter();
+  const base = await baseUrl();
+  const paths = managePaths(token);
+  // A self-assessment invites nobody: no invitation links.
+  const isSelfAssessment = view.reportingMode === "self";
+  const sections = [
+    ["respons", t("progressTitle")],
+    ...(isSelfAssessment ? [] : ([["uitnodigen", t("invitesTitle")]] as const)),
+    ["zelf", t("selfTitle")],
+    ["persoonlijk", t("personalTitle")],
+    ["instellingen", t("settingsTitle")],
+  ] as const;
+  return (
+    <>
+      <p className="muted">
+        {t("label")} · {t("roundLabel", { round: view.round })}
+      </p>
+      <div className={styles.header}>
+        <h1>{view.name}</h1>
+        <span className={`${styles.badge} ${view.isClosed ? styles.closed : styles.open}`}>
+          {view.isClosed ? t("statusClosed") : t("statusOpen")}
+        </span>
+      </div>
+      {view.closesAt && !view.isClosed ? (
+        <p className="muted">
+          {t("closesOn", { date: format.dateTime(view.closesAt, { dateStyle: "long", timeZone: "UTC" }) })}
+        </p>
+      ) : null}
+      {view.isDemo ? <p className={styles.notice}>{t("demoNotice")}</p> : null}
+      {view.isOpenedWithRoundLink ? <p className={styles.notice}>{t("otherLinkNotice")}</p> : null}
+      {isNew ? (
+        <section className={`card ${styles.newLink}`} aria-labelledby="new-link-title">
+          <h2 id="new-link-title">{t("newLinkTitle")}</h2>
+          <p>{t("newLinkText")}</p>
+          <CopyField label={t("newLinkLabel")} value={`${base}${paths.collaboration}`} testId="management-link" />
+        </section>
+      ) : null}
+      <RoundsSection view={view} token={token} planNextRound={planNextRoundAction} />
+      <p className={styles.resultsLinks}>
+        <Link href={paths.results(view.round)} className="button button-primary">
+          {t("resultsOfRound", { round: view.round })}
+        </Link>
+      </p>
+      <nav aria-label={t("sectionsLabel")} className={styles.sectionNav}>
+        <ul>
+          {sections.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className={styles.sections}>
+        <ProgressSection view={view} />
+        {isSelfAssessment ? null : (
+          <InviteSection view={view} token={token} base={base} renewInvite={renewInviteAction} />
+        )}
+        <PersonalLinksSection
+          view={view}
+          token={token}
+          base={base}
+          actions={{
+            answerYourself: answerYourselfAction,
+            createLink: createPersonalLinkAction,
+            revokeLink: revokePersonalLinkAction,
+          }}
+        />
+        <SettingsSection
+          view={view}
+          token={token}
+          actions={{
+            updateSettings: updateSettingsAction,
+            updatePartner: updatePartnerAction,
+            removePartner: removePartnerAction,
+            addPartner: addPartnerAction,
+            setClosed: setClosedAction,
+            deleteScan: deleteScanAction,
+          }}
+        />
+      </div>
+    </>
+  );
+}
