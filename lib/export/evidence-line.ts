@@ -26,7 +26,9 @@ export function evidenceLine(
       case "statement-below":
       case "statement-contested":
         return format(meanAsWorded(value, isReversedStatement(signal.statementId)), 1);
+      // Both paradox signals carry each partner's position, not its openness.
       case "paradox-leaning":
+      case "paradox-closed":
         return format(onAnswerScale(value) ?? 0, 1);
       default:
         return format(value, 0);
@@ -36,7 +38,7 @@ export function evidenceLine(
   const scale =
     signal.kind === "statement-below" || signal.kind === "statement-contested"
       ? "statement"
-      : signal.kind === "paradox-leaning"
+      : signal.kind === "paradox-leaning" || signal.kind === "paradox-closed"
         ? "paradox"
         : "score";
   return `${description} (${t(`slides.evidenceScale.${scale}`, { values })})`;

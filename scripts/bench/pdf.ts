@@ -8,7 +8,7 @@ export async function benchPdf(): Promise<Record<string, number>> {
   const diagnosis = diagnose(largeScan(200));
   let bytes = 0;
   const ms = await medianMsAsync(async () => {
-    bytes = (await renderReport(diagnosis, "Benchmark", "nl", "Adviseur")).length;
+    bytes = (await renderReport({ diagnosis, comments: {}, scanName: "Benchmark" }, "nl", "Adviseur")).length;
   }, 5);
   return { pdf_200_ms: ms, pdf_200_kb: Math.round(bytes / 1024) };
 }

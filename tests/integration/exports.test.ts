@@ -268,31 +268,87 @@ describe("the PowerPoint slides", () => {
   });
 });
 
-describe("the PDF report", () => {
-  it.skipIf(!existsSync("/usr/bin/pdftotext"))("has every section and the numbers of the diagnosis", async () => {
-    const file = await exportReport(token, "nl", "Jan de Vries, Adviesbureau Verbinding");
-    const path = join(mkdtempSync(join(tmpdir(), "report-")), "report.pdf");
-    writeFileSync(path, file.body);
-    const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
+/** The text of each page of a PDF, as pdftotext lays it out. */
+function pdfPages(body: Buffer): string[] {
+  const path = join(mkdtempSync(join(tmpdir(), "report-")), "report.pdf");
+  writeFileSync(path, body);
+  const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
+  return text.split("\f").filter((page) => page.trim() !== "");
+}
+
+describe.skipIf(!existsSync("/usr/bin/pdftotext"))("the PDF report", () => {
+  it("opens with a one-page summary and has every section, in the reader's language", async () => {
+    const pages = pdfPages((await exportReport(token, "nl", "Jan de Vries, Adviesbureau Verbinding")).body as Buffer);
+    const text = pages.join("\n");
+    expect(pages[0]).toContain("Opgesteld door: Jan de Vries, Adviesbureau Verbinding");
+    expect(pages[0]).toContain("Respons per partner");
+    // The summary is page 2, all of it: what stands out, the top three, where partners differ.
+    for (const part of ["Samenvatting", "Wat opvalt", "Top 3 om aan te werken", "Waar partners verschillen"]) {
+      expect(pages[1], part).toContain(part);
+    }
+    expect(pages[2]).toContain("De vijf invalshoeken in één oogopslag");
     for (const section of [
-      "Samenwerkingsscan",
-      "Opgesteld door: Jan de Vries, Adviesbureau Verbinding",
-      "Respons per partner",
-      "Top 3 om aan te werken",
       "De vijf invalshoeken",
       "Paradoxprofiel",
-      "Partners naast elkaar",
       "Samenwerkingsvraagstukken",
       "Gespreksagenda",
+      "Achtergrond: vertrouwen en motieven",
+      "Meetkwaliteit",
       "Bijlage: methode en bronnen",
     ]) {
       expect(text, section).toContain(section);
     }
     const { diagnosis } = await getResults(token);
-    for (const lens of diagnosis.lenses) {
-      expect(text).toMatch(new RegExp(`${lens.score}\\s+Aandachtspunt|${lens.score} · `));
-    }
+    for (const lens of diagnosis.lenses) expect(text).toContain(`${lens.score} van 100`);
     expect(text).toContain("Sluimerend machtsspel");
     expect(text).not.toMatch(/Woningcorporatie Thuis\s+\d/);
+    const english = pdfPages((await exportReport(token, "en", null)).body as Buffer);
+    expect(english[1]).toContain("What stands out");
+    expect(english.join("\n")).toContain("Paradox profile");
+  });
+
+  it("reads a negatively worded statement as worded: its mean answer and % agreeing beside its text", async () => {
+    const text = pdfPages((await exportReport(token, "nl", null)).body as Buffer).join("\n");
+    const { diagnosis } = await getResults(token);
+    const statement = diagnosis.statements.find((entry) => entry.id === "people.dominance");
+    const oneDecimal = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const lines = text.split("\n");
+    const first = findStatement("people.dominance")?.text.nl.split(" ").slice(0, 8).join(" ") ?? "";
+    // In the lens section the row reads: the statement, "(negatief geformuleerd …)", the mean as worded, the share agreeing.
+    const row = lines.findIndex(
+      (line, index) => line.startsWith(first) && /negatief geformuleerd/.test(lines.slice(index, index + 3).join(" ")),
+    );
+    expect(row).toBeGreaterThan(0);
+    const figures = lines.slice(row, row + 3).join(" ");
+    expect(figures).toContain(oneDecimal.format(statement?.mean ?? 0));
+    expect(figures).toContain(`${statement?.agreeShare}%`);
+    // People agree with it on the whole (a mean above 3), which is unfavourable: the favourable score is not beside it.
+    expect(statement?.mean ?? 0).toBeGreaterThan(3);
+    expect(figures).not.toMatch(new RegExp(`\\b${statement?.score}\\b`));
+  });
+
+  it("quotes the published comments and names each partner's colour on the paradox profile", async () => {
+    const pages = pdfPages((await exportReport(token, "nl", null)).body as Buffer);
+    const flat = pages.join(" ").replace(/\s+/g, " ");
+    const { diagnosis, comments } = await getResults(token);
+    const published = Object.values(comments).flat();
+    expect(published.length).toBeGreaterThan(0);
+    for (const comment of published) expect(flat).toContain(`“${comment.replace(/\s+/g, " ")}”`);
+    const profile = flat.slice(flat.indexOf("Paradoxprofiel"), flat.indexOf("Bedrijfseconomische betekenis"));
+    for (const partner of diagnosis.partners.filter((entry) => entry.status === "shown")) {
+      expect(profile).toContain(partner.name);
+    }
+    expect(profile).not.toContain("Woningcorporatie Thuis");
+  });
+
+  it("leaves no page nearly empty, in either language", async () => {
+    for (const locale of ["nl", "en"] as const) {
+      const pages = pdfPages((await exportReport(token, locale, null)).body as Buffer);
+      pages.forEach((page, index) => {
+        const lines = page.split("\n").filter((line) => line.trim() !== "");
+        // The footer is one line: a page holds at least a fifth of a page of content besides it.
+        expect(lines.length, `${locale} page ${index + 1}`).toBeGreaterThanOrEqual(10);
+      });
+    }
   });
 });

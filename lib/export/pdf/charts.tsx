@@ -83,6 +83,8 @@ export function ParadoxLine(props: {
       {spread !== null ? <Rect {...spreadBand(x, current, spread)} y={9} height={12} fill="#dde2e9" /> : null}
       <Line x1={10} y1={15} x2={LINE_WIDTH - 10} y2={15} stroke="#8a96a8" strokeWidth={1.2} />
       <Line x1={x(0)} y1={6} x2={x(0)} y2={24} stroke="#8a96a8" strokeWidth={0.6} strokeDasharray="2 2" />
+      <Circle cx={x(current)} cy={15} r={5} fill={OVERALL_COLOUR} />
+      {/* Partners on top of the mean, so a partner that sits on the mean stays visible. */}
       {partners.map((partner) => (
         <Circle
           key={`${partner.colourIndex}`}
@@ -90,9 +92,10 @@ export function ParadoxLine(props: {
           cy={15}
           r={3.5}
           fill={seriesColour(partner.colourIndex)}
+          stroke="#ffffff"
+          strokeWidth={0.8}
         />
       ))}
-      <Circle cx={x(current)} cy={15} r={5} fill={OVERALL_COLOUR} />
       {desired !== null ? (
         <Path d={`M ${x(desired)} 22 l 5 5 l -5 5 l -5 -5 z`} fill="#ffffff" stroke={OVERALL_COLOUR} strokeWidth={1} />
       ) : null}

@@ -1,30 +1,40 @@
-import { renderToBuffer } from "@react-pdf/renderer";
+import { Font, renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
-import { createTranslator } from "use-intl/core";
 import type { Locale } from "../../../content";
-import en from "../../i18n/messages/en.json";
-import nl from "../../i18n/messages/nl.json";
 import type { Diagnosis } from "../../scoring/types";
+import type { PublishedComments } from "../comments-table";
+import { exportContext } from "../context";
+import { type ExportTranslator, localeTag } from "../translator";
 import { Report } from "./report";
 
-/** Renders the board report for a diagnosis, in-process, without a browser. */
+/**
+ * The report uses the PDF's built-in Helvetica (no font files, no network),
+ * which covers Dutch accents but not every sign: the minus sign (U+2212) of
+ * "−3 … +3" would vanish. Messages are written with it for the screen; here it
+ * becomes a hyphen, as numbers are formatted anyway.
+ */
+function withStandardFontText(t: ExportTranslator): ExportTranslator {
+  const translate = (...args: Parameters<ExportTranslator>) => t(...args).replace(/\u2212/g, "-");
+  return Object.assign(translate, t) as ExportTranslator;
+}
+
+// Words are not hyphenated: the renderer's English rules break Dutch words in the wrong places.
+Font.registerHyphenationCallback((word) => [word]);
+
+/** Renders the board report in the reader's language, in-process, without a browser. */
 export async function renderReport(
-  diagnosis: Diagnosis,
-  scanName: string,
+  results: { diagnosis: Diagnosis; comments: PublishedComments; scanName: string },
   locale: Locale,
   advisor: string | null,
 ): Promise<Buffer> {
-  const t = createTranslator({ locale, messages: locale === "nl" ? nl : en });
-  const date = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" }).format(new Date());
-  const translate = (key: string, values?: Record<string, string | number>) => t(key as "report.title", values);
+  const date = new Intl.DateTimeFormat(localeTag(locale), { dateStyle: "long" }).format(new Date());
+  const context = exportContext(results.diagnosis, locale);
   const document = createElement(Report, {
-    diagnosis,
-    scanName,
-    locale,
+    context: { ...context, t: withStandardFontText(context.t) },
+    comments: results.comments,
+    scanName: results.scanName,
     date,
     advisor,
-    t: translate,
-    signalText: (key, values) => t(`signals.${key}`, values),
   });
   // renderToBuffer expects a <Document> element; Report renders one.
   return renderToBuffer(document as Parameters<typeof renderToBuffer>[0]);

@@ -1,8 +1,8 @@
-import type { SlideContext } from "./context";
+import type { ExportContext } from "../context";
 import type { Slide } from "./slide";
 
 /** The top three to work on, with the diagnosis' reasoning for each. */
-export function adviceSlide({ diagnosis, locale, t }: SlideContext): Slide[] {
+export function adviceSlide({ diagnosis, locale, t }: ExportContext): Slide[] {
   if (diagnosis.advice.length === 0) return [];
   return [
     {

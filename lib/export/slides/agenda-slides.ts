@@ -1,9 +1,9 @@
+import type { ExportContext } from "../context";
 import { chunkForSlides, partTitle } from "./chunk";
-import type { SlideContext } from "./context";
 import type { Slide } from "./slide";
 
 /** The dialogue agenda, numbered throughout, over as many slides as it takes to stay readable. */
-export function agendaSlides({ diagnosis, locale, t }: SlideContext): Slide[] {
+export function agendaSlides({ diagnosis, locale, t }: ExportContext): Slide[] {
   const questions = diagnosis.agenda.map((item) => item.question[locale]);
   if (questions.length === 0) {
     return [{ kind: "agenda", title: t("results.workshopEnd"), start: 1, items: [t("results.agendaEmpty")] }];

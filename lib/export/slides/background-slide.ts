@@ -1,5 +1,5 @@
+import type { ExportContext } from "../context";
 import { motiveLabel, trustModeLabel } from "../labels";
-import type { SlideContext } from "./context";
 import type { Slide } from "./slide";
 
 /**
@@ -8,7 +8,7 @@ import type { Slide } from "./slide";
  * room sees whether partners share their reasons to collaborate. Left out
  * when the scan did not ask, or nothing can be shown.
  */
-export function backgroundSlide({ diagnosis, locale, t, format, columns }: SlideContext): Slide[] {
+export function backgroundSlide({ diagnosis, locale, t, format, columns }: ExportContext): Slide[] {
   const { trustModes, motives } = diagnosis.background;
   const keyOf = (column: (typeof columns)[number]) => (column.isPool ? "pool" : column.id);
   const trust = trustModes

@@ -1,9 +1,9 @@
 import type { Locale } from "../../../content";
 import type { Diagnosis } from "../../scoring/types";
+import { exportContext } from "../context";
 import { adviceSlide } from "./advice-slide";
 import { agendaSlides } from "./agenda-slides";
 import { backgroundSlide } from "./background-slide";
-import { slideContext } from "./context";
 import { lensSlides } from "./lens-slides";
 import { paradoxSlides } from "./paradox-slides";
 import { problemSlides } from "./problem-slides";
@@ -18,7 +18,7 @@ import { titleSlide } from "./title-slide";
  * the others.
  */
 export function buildSlides(diagnosis: Diagnosis, scanName: string, locale: Locale): Slide[] {
-  const context = slideContext(diagnosis, locale);
+  const context = exportContext(diagnosis, locale);
   if (diagnosis.isSuppressed) return [titleSlide(scanName, context)];
   return [
     titleSlide(scanName, context),

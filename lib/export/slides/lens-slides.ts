@@ -1,8 +1,8 @@
 import { findLens } from "../../../content";
 import { toneOf } from "../../charts/tone";
+import type { ExportContext } from "../context";
 import { isReversedStatement, lensName, statementText } from "../labels";
 import { wordedValue } from "../worded-figure";
-import type { SlideContext } from "./context";
 import type { Slide, WordedFigure } from "./slide";
 
 /**
@@ -10,7 +10,7 @@ import type { Slide, WordedFigure } from "./slide";
  * of its own (bars labelled as favourability), how much partners agree, and
  * the statement they differ on most, with each group's mean answer as worded.
  */
-export function lensSlides(context: SlideContext): Slide[] {
+export function lensSlides(context: ExportContext): Slide[] {
   const { diagnosis, locale, t, format, columns } = context;
   return diagnosis.lenses.map((lens): Slide => {
     const contested = diagnosis.contested.find((entry) => entry.lensId === lens.id);

@@ -1,8 +1,8 @@
 import { findParadox } from "../../../content";
 import type { ParadoxResult } from "../../scoring/types";
+import type { ExportContext } from "../context";
 import { onAnswerScale } from "../labels";
 import { chunkForSlides, partTitle } from "./chunk";
-import type { SlideContext } from "./context";
 import type { LegendEntry, ParadoxLineData, Slide } from "./slide";
 
 /** Lines per slide: four fit the height of a 16:9 slide with their poles, figures and legend. */
@@ -13,7 +13,7 @@ const LINES_PER_SLIDE = 4;
  * the results page: a dot per group, the mean, the desired position and the
  * spread. When none stands out, the four furthest from balance.
  */
-export function paradoxSlides(context: SlideContext): Slide[] {
+export function paradoxSlides(context: ExportContext): Slide[] {
   const { diagnosis, locale, t, position, format, columns } = context;
   const measured = diagnosis.paradoxes.filter(
     (paradox): paradox is ParadoxResult & { current: number } => paradox.current !== null,

@@ -1,14 +1,14 @@
 import { findProblem } from "../../../content";
+import type { ExportContext } from "../context";
 import { evidenceLine } from "../evidence-line";
 import { chunkForSlides, partTitle } from "./chunk";
-import type { SlideContext } from "./context";
 import type { Slide } from "./slide";
 
 /** Evidence lines per problem on a slide: the strongest, enough to say why without crowding. */
 const EVIDENCE_PER_PROBLEM = 2;
 
 /** The collaboration problems the diagnosis signals, each with its strength, its main evidence and a first step. */
-export function problemSlides(context: SlideContext): Slide[] {
+export function problemSlides(context: ExportContext): Slide[] {
   const { diagnosis, locale, t, format } = context;
   const items = diagnosis.problems.flatMap((result) => {
     const problem = findProblem(result.id);

@@ -1,9 +1,9 @@
+import type { ExportContext } from "../context";
 import { lensName } from "../labels";
-import type { SlideContext } from "./context";
 import type { Slide } from "./slide";
 
 /** The opening slide: the collaboration's name, the basis, and the five lens scores. */
-export function titleSlide(scanName: string, { diagnosis, locale, t, format }: SlideContext): Slide {
+export function titleSlide(scanName: string, { diagnosis, locale, t, format }: ExportContext): Slide {
   return {
     kind: "title",
     title: scanName,

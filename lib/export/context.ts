@@ -1,10 +1,10 @@
-import type { Locale } from "../../../content";
-import { type GroupColumn, groupColumns } from "../../scoring/group-columns";
-import type { Diagnosis } from "../../scoring/types";
-import { type ExportTranslator, exportTranslator, localeTag } from "../translator";
+import type { Locale } from "../../content";
+import { type GroupColumn, groupColumns } from "../scoring/group-columns";
+import type { Diagnosis } from "../scoring/types";
+import { type ExportTranslator, exportTranslator, localeTag } from "./translator";
 
-/** What every slide builder needs: the diagnosis, the reader's language, its messages and number format. */
-export type SlideContext = {
+/** What every export that writes sentences needs: the diagnosis, the reader's language, its messages and number formats. */
+export type ExportContext = {
   diagnosis: Diagnosis;
   locale: Locale;
   t: ExportTranslator;
@@ -16,7 +16,7 @@ export type SlideContext = {
   columns: GroupColumn[];
 };
 
-export function slideContext(diagnosis: Diagnosis, locale: Locale): SlideContext {
+export function exportContext(diagnosis: Diagnosis, locale: Locale): ExportContext {
   const t = exportTranslator(locale);
   const tag = localeTag(locale);
   return {

@@ -1,0 +1,70 @@
+import { StyleSheet } from "@react-pdf/renderer";
+
+/** The report's type and spacing: A4, Helvetica (built in, covers Dutch accents), one accent colour. */
+export const COLOURS = { accent: "#143a6b", text: "#1b2430", muted: "#4f5b6b", rule: "#d5dbe3", panel: "#f3f5f8" };
+
+export const styles = StyleSheet.create({
+  page: {
+    paddingTop: 48,
+    paddingBottom: 56,
+    paddingHorizontal: 48,
+    fontFamily: "Helvetica",
+    fontSize: 10,
+    color: COLOURS.text,
+    lineHeight: 1.4,
+  },
+  coverTitle: {
+    fontSize: 30,
+    fontFamily: "Helvetica-Bold",
+    marginTop: 120,
+    marginBottom: 14,
+    color: COLOURS.accent,
+    lineHeight: 1.2,
+  },
+  coverName: { fontSize: 20, marginBottom: 24, lineHeight: 1.3 },
+  h1: { fontSize: 18, fontFamily: "Helvetica-Bold", color: COLOURS.accent, marginBottom: 8, marginTop: 6 },
+  h2: { fontSize: 13, fontFamily: "Helvetica-Bold", marginTop: 10, marginBottom: 5 },
+  h3: { fontSize: 11, fontFamily: "Helvetica-Bold", marginTop: 6, marginBottom: 3, color: COLOURS.accent },
+  muted: { color: COLOURS.muted },
+  small: { fontSize: 8.5, color: COLOURS.muted },
+  row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLOURS.rule, paddingVertical: 3 },
+  head: { fontFamily: "Helvetica-Bold" },
+  italic: { fontFamily: "Helvetica-Oblique" },
+  cellWide: { flex: 3, paddingRight: 6 },
+  cell: { flex: 1, textAlign: "right" },
+  paragraph: { marginBottom: 6 },
+  bullet: { flexDirection: "row", marginBottom: 4 },
+  bulletMark: { width: 12 },
+  /* Wide enough for "10." on one line. */
+  number: { width: 20, textAlign: "right", paddingRight: 5, fontFamily: "Helvetica-Bold" },
+  bulletText: { flex: 1 },
+  footer: {
+    position: "absolute",
+    bottom: 24,
+    left: 48,
+    right: 48,
+    fontSize: 8,
+    color: COLOURS.muted,
+    flexDirection: "row",
+    justifyContent: "space-between",
+  },
+  legend: { flexDirection: "row", flexWrap: "wrap", marginTop: 4, marginBottom: 6 },
+  legendItem: { flexDirection: "row", alignItems: "center", marginRight: 12, marginBottom: 3 },
+  swatch: { width: 8, height: 8, marginRight: 4 },
+  poles: { flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: COLOURS.muted },
+  chip: {
+    borderRadius: 6,
+    paddingHorizontal: 5,
+    paddingVertical: 1,
+    fontFamily: "Helvetica-Bold",
+    textAlign: "center",
+  },
+  quote: {
+    fontFamily: "Helvetica-Oblique",
+    marginBottom: 3,
+    paddingLeft: 8,
+    borderLeftWidth: 2,
+    borderLeftColor: COLOURS.rule,
+  },
+  panel: { backgroundColor: COLOURS.panel, padding: 8, borderRadius: 4, marginBottom: 8 },
+});
