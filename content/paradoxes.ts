@@ -1,7 +1,6 @@
 import { type Paradox, ZParadox } from "./schema";
 
 const chapter = "002_0ac84a4d98b191d2.txt" as const;
-const phasesSection = "4. Paradoxen en spanningen; Spelen met paradoxen" as const;
 
 /**
  * Boonstra's twelve paradoxes (seed 002 §4; public-private wording in seed
@@ -55,7 +54,7 @@ export const paradoxes: readonly Paradox[] = ZParadox.array().parse([
       en: "Is the collaboration there to make existing processes cheaper and better, or to develop something new together? Exploitation earns the means that pay for innovation.",
     },
     phases: ["transforming"],
-    source: { seed: chapter, section: "§4, paradox 2; seed 000: Prijsconcurrentie – innovatiekracht" },
+    source: { seed: chapter, section: "§4, paradox 2; seed 000" },
   },
   {
     id: "paradox.left-alone-vs-losing-autonomy",
@@ -297,7 +296,7 @@ export const paradoxes: readonly Paradox[] = ZParadox.array().parse([
     phases: ["functioning", "transforming"],
     source: {
       seed: chapter,
-      section: `§4, paradox 12; ${phasesSection} (phases: interpretation)`,
+      section: "§4, paradox 12, Spelen met paradoxen",
       interpretation: true,
     },
   },

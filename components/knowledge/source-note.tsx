@@ -1,14 +1,18 @@
-import { getTranslations } from "next-intl/server";
-import { findSourceDocument, type Source } from "@/content";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Source } from "@/content";
+import { citeSource } from "@/lib/instrument/cite-source";
 import styles from "./knowledge.module.css";
 
-/** "Source: Kaats & Opheij, 3.1", and a note when the entry is our own elaboration. */
+/**
+ * "Bron: Kaats & Opheij, Leren samenwerken tussen organisaties, § 8.4.1", in
+ * the reader's language, and a note when the entry is our own elaboration.
+ */
 export async function SourceNote({ source }: { source: Source }) {
   const t = await getTranslations("knowledge");
-  const document = findSourceDocument(source.seed);
+  const locale = await getLocale();
   return (
     <p className={styles.source}>
-      {t("source", { source: document?.short ?? source.seed, section: source.section })}
+      {t("source", { citation: citeSource(source, locale) })}
       {source.interpretation ? ` · ${t("interpretation")}` : null}
     </p>
   );

@@ -53,7 +53,7 @@ export const doubleLoyalty: Problem = {
   ],
   source: {
     seed: "001_7207fcfacbc516e0.txt",
-    section: "8.4.7; signals and interventions: interpretation from 5.4 and seed 003 (invisible constituency)",
+    section: "8.4.7",
     interpretation: true,
   },
 };

@@ -59,7 +59,7 @@ export const enemyImage: Problem = {
   ],
   source: {
     seed: "001_7207fcfacbc516e0.txt",
-    section: "8.4.6; signals and interventions: interpretation from 5.1 and 5.2",
+    section: "8.4.6",
     interpretation: true,
   },
 };

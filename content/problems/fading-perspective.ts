@@ -51,7 +51,7 @@ export const fadingPerspective: Problem = {
   ],
   source: {
     seed: "001_7207fcfacbc516e0.txt",
-    section: "8.4.2; signals and interventions: interpretation from 7.3, 7.4 and 8.2.1",
+    section: "8.4.2",
     interpretation: true,
   },
 };

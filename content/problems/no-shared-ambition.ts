@@ -60,7 +60,7 @@ export const noSharedAmbition: Problem = {
   ],
   source: {
     seed: "001_7207fcfacbc516e0.txt",
-    section: "8.4.1; signals and interventions: interpretation from ch. 3 and 8.2.1",
+    section: "8.4.1",
     interpretation: true,
   },
 };

@@ -49,7 +49,7 @@ export const personnelInstability: Problem = {
   ],
   source: {
     seed: "001_7207fcfacbc516e0.txt",
-    section: "8.4.3; signals and interventions: interpretation from 5.4.6",
+    section: "8.4.3",
     interpretation: true,
   },
 };

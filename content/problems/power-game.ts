@@ -54,7 +54,7 @@ export const powerGame: Problem = {
   ],
   source: {
     seed: "001_7207fcfacbc516e0.txt",
-    section: "8.4.9; signals and interventions: interpretation from 5.2.2, 5.3.2 and seed 002 (power imbalance)",
+    section: "8.4.9",
     interpretation: true,
   },
 };

@@ -54,7 +54,7 @@ export const shamCollaboration: Problem = {
   ],
   source: {
     seed: "001_7207fcfacbc516e0.txt",
-    section: "8.4.4; signals and interventions: interpretation from 6.1.5 and seed 003 (Collusie)",
+    section: "8.4.4",
     interpretation: true,
   },
 };

@@ -51,8 +51,7 @@ export const unbridgeableDiversity: Problem = {
   ],
   source: {
     seed: "001_7207fcfacbc516e0.txt",
-    section:
-      "8.4.8; signals and interventions: interpretation from 5.2.3, 5.3.4 and seed 002 (dealing with difference)",
+    section: "8.4.8",
     interpretation: true,
   },
 };

@@ -63,7 +63,7 @@ export const underOrganisation: Problem = {
   ],
   source: {
     seed: "001_7207fcfacbc516e0.txt",
-    section: "8.4.5; signals and interventions: interpretation from ch. 6 and seed 003 (minimal structure)",
+    section: "8.4.5",
     interpretation: true,
   },
 };

@@ -26,6 +26,9 @@ test("a reader browses every section of the knowledge base in Dutch", async ({ p
   await expect(
     sham.getByText("Afspraken die we samen maken, worden vaak niet uitgevoerd.", { exact: false }),
   ).toBeVisible();
+  // Sources by author, title and section, in Dutch; no notes meant for the makers.
+  await expect(sham.getByText("Bron: Kaats & Opheij, Leren samenwerken tussen organisaties, § 8.4.4")).toBeVisible();
+  await expect(page.locator("main")).not.toContainText(/seed \d|signals and interventions|interpretation from/);
   await expectNoAxeViolations(page);
 
   await sections.getByRole("link", { name: "Faal- en succesfactoren" }).click();
@@ -47,5 +50,11 @@ test("the knowledge base reads in English after switching language", async ({ pa
   await expectNoAxeViolations(page);
   await page.goto("/kennisbank/paradoxen");
   await expect(page.getByRole("heading", { name: "Quick visible results – Care in the collaboration" })).toBeVisible();
+  await expect(
+    page.getByText(
+      /^Source: Boonstra, Grensoverschrijdend samenwerken: stoeien met paradoxen \(Collaborating across boundaries: wrestling with paradoxes\), § 4, paradox 10; Van Hille/,
+    ),
+  ).toBeVisible();
+  await expect(page.locator("main")).not.toContainText(/seed \d|hoofdstuk|tabel /);
   await expectNoAxeViolations(page);
 });

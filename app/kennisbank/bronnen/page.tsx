@@ -18,7 +18,10 @@ export default async function SourcesPage() {
       <div className={styles.entries}>
         {sourceDocuments.map((document) => (
           <article key={document.seed} className="card">
-            <h2>{document.citation}</h2>
+            <h2>
+              {document.citation}
+              {locale === "en" ? <span className={styles.gloss}> ({document.titleInEnglish})</span> : null}
+            </h2>
             <p>
               <strong>{t("usedFor")}:</strong> {document.usedFor[locale]}
             </p>

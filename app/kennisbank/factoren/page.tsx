@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import styles from "@/components/knowledge/knowledge.module.css";
+import { SourceNote } from "@/components/knowledge/source-note";
 import {
   DISCIPLINES,
   type FailureFactor,
   failureFactors,
   findLens,
-  findSourceDocument,
   type Locale,
   type SuccessCondition,
   statements,
@@ -85,12 +85,7 @@ export default async function FactorsPage() {
       <h2>{t("factors.successTitle")}</h2>
       <p className="muted">{t("factors.successLead", { count: successConditions.length })}</p>
       <CatalogueTable entries={successConditions} locale={locale} />
-      <p className="muted">
-        {t("source", {
-          source: findSourceDocument("002_0ac84a4d98b191d2.txt")?.short ?? "",
-          section: `${failureFactors[0]?.source.section ?? ""} / ${successConditions[0]?.source.section ?? ""}`,
-        })}
-      </p>
+      <SourceNote source={{ seed: "002_0ac84a4d98b191d2.txt", section: "tables 2 and 3" }} />
     </>
   );
 }
