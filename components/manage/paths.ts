@@ -3,7 +3,16 @@
  * round's pages always link to that same round. The management token is the
  * first segment; a round's pages sit under /ronde/N.
  */
-export type ResultsSection = "" | "invalshoeken" | "paradoxen" | "partners" | "vraagstukken" | "agenda" | "acties";
+export type ResultsSection =
+  | ""
+  | "invalshoeken"
+  | "paradoxen"
+  | "partners"
+  | "rollen"
+  | "achtergrond"
+  | "vraagstukken"
+  | "agenda"
+  | "acties";
 
 export function managePaths(token: string) {
   const collaboration = `/beheer/${token}`;

@@ -1,8 +1,10 @@
+import { AGREEMENT_COLOURS } from "@/lib/charts/palette";
 import styles from "./results.module.css";
 
-const SEGMENT_COLOURS = ["#D55E00", "#E69F00", "#BBBBBB", "#56B4E9", "#0072B2"];
-
-/** The answers 1…5 as one stacked bar; the text beside it says the same for screen readers. */
+/**
+ * The answers 1…5 as one stacked bar, in the colours of the legend; the text
+ * beside it says the same for screen readers.
+ */
 export function DistributionBar({ counts, text }: { counts: readonly number[]; text: string }) {
   const total = counts.reduce((sum, count) => sum + count, 0);
   return (
@@ -13,7 +15,7 @@ export function DistributionBar({ counts, text }: { counts: readonly number[]; t
             <span
               // biome-ignore lint/suspicious/noArrayIndexKey: the five scale points are fixed positions
               key={index}
-              style={{ width: `${(count / total) * 100}%`, background: SEGMENT_COLOURS[index] }}
+              style={{ width: `${(count / total) * 100}%`, background: AGREEMENT_COLOURS[index] }}
               title={String(count)}
             />
           ) : null,

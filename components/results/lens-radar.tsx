@@ -36,7 +36,14 @@ export function LensRadar({ rows, series, label }: { rows: RadarRow[]; series: R
       >
         <PolarGrid />
         <PolarAngleAxis dataKey="lens" tick={{ fontSize: 15, fill: "#1b2430" }} />
-        <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={{ fontSize: 11, fill: "#4f5b6b" }} />
+        {/* The scale runs up the axis to Ambitie; its "100" would sit on that label, and the outer ring says it anyway. */}
+        <PolarRadiusAxis
+          domain={[0, 100]}
+          tickCount={5}
+          angle={90}
+          tick={{ fontSize: 11, fill: "#4f5b6b" }}
+          tickFormatter={(value: number) => (value >= 100 ? "" : String(value))}
+        />
         {series.map((entry) => (
           <Radar
             key={entry.key}

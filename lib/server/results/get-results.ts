@@ -1,5 +1,5 @@
 import "server-only";
-import type { LensId, Locale } from "../../../content";
+import type { LensId, Locale, Role } from "../../../content";
 import { compareRounds, type Diagnosis, diagnose, type RoundComparison } from "../../scoring";
 import { publishableComments } from "../../scoring/disclosure/publishable-comments";
 import { findRound, findRoundForManager, type RoundChoice } from "../collaboration/access";
@@ -23,6 +23,8 @@ export type Results = {
   /** Comments per lens, without names or partners, of the respondents whose answers the results show. */
   comments: Partial<Record<LensId, string[]>>;
   rounds: { previousRound: number; comparison: RoundComparison } | null;
+  /** Per role, the respondents whose answers count in the results (the role view says why a role is not shown). */
+  releasedRoles: Partial<Record<Role, number>>;
 };
 
 /** The diagnosis of one round for its manager, with comments and the change since the previous round. */
@@ -64,5 +66,14 @@ export async function getResults(managementToken: string, round: RoundChoice = "
     diagnosis,
     comments,
     rounds,
+    releasedRoles: countReleasedRoles(input.respondents),
   };
+}
+
+function countReleasedRoles(respondents: readonly { role: Role | null; release: number | null }[]) {
+  const counts: Partial<Record<Role, number>> = {};
+  for (const { role, release } of respondents) {
+    if (role !== null && release !== null) counts[role] = (counts[role] ?? 0) + 1;
+  }
+  return counts;
 }

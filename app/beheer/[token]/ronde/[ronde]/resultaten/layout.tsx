@@ -66,6 +66,10 @@ export default async function ResultsLayout({ children, params }: Props) {
               { href: paths.results(round, "invalshoeken"), label: t("tabs.lenses") },
               { href: paths.results(round, "paradoxen"), label: t("tabs.paradoxes") },
               { href: paths.results(round, "partners"), label: t("tabs.partners") },
+              ...(diagnosis.isSelfAssessment ? [] : [{ href: paths.results(round, "rollen"), label: t("tabs.roles") }]),
+              ...(diagnosis.background.trustModes
+                ? [{ href: paths.results(round, "achtergrond"), label: t("tabs.background") }]
+                : []),
               { href: paths.results(round, "vraagstukken"), label: t("tabs.problems") },
               { href: paths.results(round, "agenda"), label: t("tabs.agenda") },
             ]}

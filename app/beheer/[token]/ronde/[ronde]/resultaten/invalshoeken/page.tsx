@@ -1,9 +1,13 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BandBadge } from "@/components/results/band-badge";
 import { DistributionBar } from "@/components/results/distribution-bar";
+import { FigureChip } from "@/components/results/figure-chip";
+import { FigureLegend } from "@/components/results/figure-legend";
 import styles from "@/components/results/results.module.css";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import ui from "@/components/ui/ui.module.css";
 import { findLens, findStatement } from "@/content";
+import { toneFor } from "@/lib/charts/palette";
+import { formatMean, formatShare } from "@/lib/i18n/figures";
 import { loadResults, type RoundParams } from "../load";
 
 export default async function LensResultsPage({ params }: { params: RoundParams }) {
@@ -21,6 +25,7 @@ export default async function LensResultsPage({ params }: { params: RoundParams 
           </a>
         ))}
       </nav>
+      <FigureLegend withDistribution />
       {diagnosis.lenses.map((lens) => {
         const content = findLens(lens.id);
         const statements = diagnosis.statements.filter((statement) => statement.lensId === lens.id);
@@ -38,54 +43,65 @@ export default async function LensResultsPage({ params }: { params: RoundParams 
             <p className="muted">
               {content?.leadingQuestion[locale]} · {t("respondentsWithScore", { count: lens.respondentCount })}
             </p>
-            <ScrollRegion
-              className={styles.tableWrap}
-              label={`${t("statementsTitle")}: ${content?.name[locale] ?? lens.id}`}
-            >
-              <table className={styles.table}>
-                <caption className="visually-hidden">{t("statementsTitle")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("statement")}</th>
-                    <th scope="col" className={styles.number}>
-                      {t("overall")}
-                    </th>
-                    <th scope="col">{t("distribution")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {statements.map((statement) => {
-                    const text = findStatement(statement.id);
-                    const [one = 0, two = 0, three = 0, four = 0, five = 0] = statement.distribution ?? [];
-                    return (
-                      <tr key={statement.id}>
-                        <th scope="row" className={styles.statementCell}>
-                          {text?.text[locale]}
-                          {text?.isReversed ? <span className={styles.reversed}> ({t("reversed")})</span> : null}
-                          {statement.isContested ? (
-                            <span className={styles.contestedMark}> · {t("contested")}</span>
-                          ) : null}
-                        </th>
-                        <td className={styles.number}>
-                          {statement.score === null ? t("noData") : format.number(statement.score)}
-                        </td>
-                        <td>
-                          {statement.distribution ? (
-                            <DistributionBar
-                              counts={statement.distribution}
-                              text={t("distributionText", { one, two, three, four, five })}
-                            />
-                          ) : null}
-                          {statement.dontKnowCount > 0 ? (
-                            <span className={styles.small}>{t("dontKnow", { count: statement.dontKnowCount })}</span>
-                          ) : null}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <table className={`${styles.table} ${ui.stackOnPhone}`} data-testid={`statements-${lens.id}`}>
+              <caption className="visually-hidden">
+                {t("statementsTitle")}: {content?.name[locale]}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("statement")}</th>
+                  <th scope="col" className={styles.number}>
+                    {t("meanAsWorded")}
+                  </th>
+                  <th scope="col" className={styles.number}>
+                    {t("agreeShare")}
+                  </th>
+                  <th scope="col">{t("distribution")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {statements.map((statement) => {
+                  const text = findStatement(statement.id);
+                  const [one = 0, two = 0, three = 0, four = 0, five = 0] = statement.distribution ?? [];
+                  return (
+                    <tr key={statement.id} data-statement={statement.id}>
+                      <th scope="row" className={styles.statementCell}>
+                        {text?.text[locale]}
+                        {text?.isReversed ? <span className={styles.reversed}> ({t("reversed")})</span> : null}
+                        {statement.isContested ? (
+                          <span className={styles.contestedMark}> · {t("contested")}</span>
+                        ) : null}
+                      </th>
+                      <td className={styles.number} data-label={t("meanAsWorded")}>
+                        {statement.score === null || statement.mean === null ? (
+                          t("noData")
+                        ) : (
+                          <FigureChip
+                            score={statement.score}
+                            text={formatMean(statement.mean, locale)}
+                            toneLabel={t(`legend.tone.${toneFor(statement.score)}`)}
+                          />
+                        )}
+                      </td>
+                      <td className={styles.number} data-label={t("agreeShare")}>
+                        {statement.agreeShare === null ? t("noData") : formatShare(statement.agreeShare, locale)}
+                      </td>
+                      <td data-label={t("distribution")}>
+                        {statement.distribution ? (
+                          <DistributionBar
+                            counts={statement.distribution}
+                            text={t("distributionText", { one, two, three, four, five })}
+                          />
+                        ) : null}
+                        {statement.dontKnowCount > 0 ? (
+                          <span className={styles.small}>{t("dontKnow", { count: statement.dontKnowCount })}</span>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
             <h3>{t("commentsTitle")}</h3>
             {lensComments.length === 0 ? (
               <p className="muted">{t("noComments")}</p>

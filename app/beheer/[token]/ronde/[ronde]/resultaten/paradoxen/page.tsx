@@ -1,9 +1,10 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ParadoxLegend } from "@/components/results/paradox-legend";
 import { ParadoxLine } from "@/components/results/paradox-line";
 import { PartnerFigureCell } from "@/components/results/partner-figure-cell";
 import styles from "@/components/results/results.module.css";
 import { findParadox } from "@/content";
-import { seriesColour } from "@/lib/charts/palette";
+import { formatPosition, formatPositionSpread } from "@/lib/i18n/figures";
 import { groupColumns } from "@/lib/scoring/group-columns";
 import { loadResults, type RoundParams } from "../load";
 
@@ -13,25 +14,16 @@ export default async function ParadoxResultsPage({ params }: { params: RoundPara
   const locale = await getLocale();
   const t = await getTranslations("results");
   const format = await getFormatter();
-  const position = (value: number | null) =>
-    value === null ? t("noData") : format.number(value, { maximumFractionDigits: 2, signDisplay: "exceptZero" });
+  const position = (value: number | null) => (value === null ? t("noData") : formatPosition(value, locale));
   const columns = groupColumns(diagnosis, t("pool"));
 
   return (
     <div className={styles.stack}>
-      <p>{t("paradoxLead")}</p>
-      <ul className={styles.legendList} aria-label={t("positionTable")}>
-        {columns.map((column) => (
-          <li key={column.id}>
-            <span
-              className={styles.swatch}
-              style={{ background: seriesColour(column.colourIndex) }}
-              aria-hidden="true"
-            />
-            {column.name}
-          </li>
-        ))}
-      </ul>
+      <div>
+        <p>{t("paradoxLead")}</p>
+        <p className="muted">{t("paradoxTerms")}</p>
+      </div>
+      <ParadoxLegend groups={columns} />
       {diagnosis.paradoxes.map((result) => {
         const paradox = findParadox(result.id);
         if (!paradox) return null;
@@ -71,16 +63,30 @@ export default async function ParadoxResultsPage({ params }: { params: RoundPara
                   spread={result.spread}
                   partners={markers}
                 />
-                <p className={styles.small}>
-                  {t("paradoxNow", { value: position(result.current) })}
-                  {result.desired !== null ? ` · ${t("paradoxDesired", { value: position(result.desired) })}` : ""}
-                  {result.openness !== null
-                    ? ` · ${t("paradoxOpenness", { value: format.number(result.openness) })}`
-                    : ""}
-                  {result.spread !== null
-                    ? ` · ${t("paradoxSpread", { value: format.number(result.spread, { maximumFractionDigits: 2 }) })}`
-                    : ""}
-                </p>
+                <dl className={styles.paradoxFigures} data-testid={`paradox-figures-${result.id}`}>
+                  <div>
+                    <dt>{t("paradoxNowTerm")}</dt>
+                    <dd>{t("paradoxNow", { value: position(result.current) })}</dd>
+                  </div>
+                  {result.desired !== null ? (
+                    <div>
+                      <dt>{t("paradoxDesiredTerm")}</dt>
+                      <dd>{t("paradoxDesired", { value: position(result.desired) })}</dd>
+                    </div>
+                  ) : null}
+                  {result.spread !== null ? (
+                    <div>
+                      <dt>{t("paradoxSpreadTerm")}</dt>
+                      <dd>{t("paradoxSpread", { value: formatPositionSpread(result.spread, locale) })}</dd>
+                    </div>
+                  ) : null}
+                  {result.openness !== null ? (
+                    <div>
+                      <dt>{t("paradoxOpennessTerm")}</dt>
+                      <dd>{t("paradoxOpenness", { value: format.number(result.openness) })}</dd>
+                    </div>
+                  ) : null}
+                </dl>
                 {columns.length > 0 ? (
                   <table className={`${styles.table} ${styles.compact}`}>
                     <caption className="visually-hidden">{t("position", { poleA, poleB })}</caption>

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { managePaths } from "@/components/manage/paths";
+import { FigureLegend } from "@/components/results/figure-legend";
 import { Heatmap } from "@/components/results/heatmap";
 import styles from "@/components/results/results.module.css";
 import { findLens, findStatement } from "@/content";
-import { roleLabel } from "@/lib/instrument/labels";
 import { groupColumns } from "@/lib/scoring/group-columns";
 import { loadResults, type RoundParams } from "../load";
 
@@ -17,10 +17,10 @@ export default async function PartnerResultsPage({ params, searchParams }: Props
   const locale = await getLocale();
   const t = await getTranslations("results");
   const mostContestedFirst = volgorde === "omstreden";
-  const statements = diagnosis.statements.map((statement) => ({
-    ...statement,
-    text: findStatement(statement.id)?.text[locale] ?? statement.id,
-  }));
+  const statements = diagnosis.statements.map((statement) => {
+    const content = findStatement(statement.id);
+    return { ...statement, text: content?.text[locale] ?? statement.id, isReversed: content?.isReversed ?? false };
+  });
   if (mostContestedFirst) {
     statements.sort(
       (a, b) =>
@@ -48,6 +48,8 @@ export default async function PartnerResultsPage({ params, searchParams }: Props
       <section className="card" aria-labelledby="heatmap-title">
         <h2 id="heatmap-title">{t("heatmapTitle")}</h2>
         <p className="muted">{t("heatmapLead")}</p>
+        <FigureLegend />
+        <p className="muted">{t("gapExplanation")}</p>
         <p className="muted">{t("hiddenExplanation", { threshold: diagnosis.threshold })}</p>
         <p className={styles.sortLinks}>
           <Link href={path} aria-current={mostContestedFirst ? undefined : "true"}>
@@ -65,17 +67,6 @@ export default async function PartnerResultsPage({ params, searchParams }: Props
           showGap
         />
       </section>
-      {diagnosis.roles.length > 0 ? (
-        <section className="card" aria-labelledby="roles-title">
-          <h2 id="roles-title">{t("heatmapRolesTitle")}</h2>
-          <Heatmap
-            caption={t("heatmapRolesTitle")}
-            groups={diagnosis.roles.map((role) => ({ ...role, name: roleLabel(role.id, locale) }))}
-            statements={statements}
-            testId="role-heatmap"
-          />
-        </section>
-      ) : null}
     </div>
   );
 }
