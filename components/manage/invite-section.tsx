@@ -56,6 +56,14 @@ export async function InviteSection({
                   <path d={qr.path} fill="#1b2430" />
                 </svg>
               </div>
+              <p className={styles.qrDownloads}>
+                {(["png", "svg"] as const).map((format) => (
+                  <a key={format} href={`/beheer/${token}/qr/${partner.id}/${format}`} download>
+                    {t(`qrDownload.${format}`)}
+                    <span className="visually-hidden"> {t("qrFor", { partner: partner.name })}</span>
+                  </a>
+                ))}
+              </p>
             </details>
             <ActionForm action={renewInvite} confirm={t("renewConfirm", { partner: partner.name })}>
               <input type="hidden" name="token" value={token} />

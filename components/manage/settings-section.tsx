@@ -123,8 +123,11 @@ export async function SettingsSection({
                   </button>
                 </div>
               </ActionForm>
-              <p className="muted">{t("respondentCount", { count: partner.respondentCount })}</p>
-              {partner.respondentCount === 0 && view.partners.length > 2 ? (
+              <p className="muted" data-testid={`respondents-${partner.name}`}>
+                {t("respondentCount", { count: partner.respondentCount })}
+                {partner.progress.invited > 0 ? ` · ${t("unopenedLinks", { count: partner.progress.invited })}` : ""}
+              </p>
+              {!partner.hasRespondentRecords && view.partners.length > 2 ? (
                 <ActionForm action={actions.removePartner} confirm={t("removeConfirm", { partner: partner.name })}>
                   {hidden}
                   <input type="hidden" name="partnerId" value={partner.id} />

@@ -77,3 +77,23 @@ export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BY
     return { isTooLarge: false, value: undefined };
   }
 }
+
+/** A file to download: never cached, named for the save dialog. */
+export function fileDownload(
+  file: { body: string | Buffer; contentType: string; filename: string },
+  extraHeaders: Record<string, string> = {},
+): Response {
+  return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {
+    headers: {
+      ...PRIVATE_HEADERS,
+      ...extraHeaders,
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+    },
+  });
+}
+
+/** Every refusal of a download but the rate limit is "not found": a malformed, closed or foreign link looks like no scan at all. */
+export function downloadRefusal(code: ErrorMessageKey | "unexpected"): "rateLimited" | "unexpected" | "notFound" {
+  return code === "rateLimited" || code === "unexpected" ? code : "notFound";
+}

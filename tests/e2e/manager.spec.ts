@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { createScan, inviteLink, sharedPage } from "./helpers";
@@ -43,6 +44,48 @@ test.describe
       await expectNoAxeViolations(page());
     });
 
+    const partnerRows = [
+      ["Provincie", "8"],
+      ["Netbeheerder", "5"],
+      ["Gemeente", "12"],
+      ["Woningcorporatie", "4"],
+    ] as const;
+
+    test("an error elsewhere keeps every field as typed: name, description, form, variant, partners, counts, reporting, threshold", async () => {
+      await page().goto("/scans/nieuw");
+      await page().getByLabel("Naam van de samenwerking").fill("Regionale Energiestrategie");
+      await page().getByLabel("Korte omschrijving (optioneel)").fill("Vier partners, één warmteplan");
+      await page().getByLabel("Partnerschap", { exact: true }).check();
+      await page().getByLabel("Volledige scan").check();
+      await page().getByLabel("Taal van de scan").selectOption("en");
+      for (const [index, [name, invited]] of partnerRows.entries()) {
+        if (index >= 3) await page().getByRole("button", { name: "Partner toevoegen" }).click();
+        await page()
+          .getByLabel(`Partner ${index + 1}`, { exact: true })
+          .fill(name);
+        await page()
+          .getByLabel(`Aantal uitgenodigd Partner ${index + 1}`)
+          .fill(invited);
+      }
+      await page().getByLabel("Open per partner").check();
+      // The one mistake: a threshold below 3.
+      await page().getByLabel("Anonimiteitsdrempel").fill("2");
+      await page().getByRole("button", { name: "Scan aanmaken" }).click();
+      await expect(page().locator("#anonymityThreshold-error")).toBeVisible();
+      await expect(page().getByLabel("Naam van de samenwerking")).toHaveValue("Regionale Energiestrategie");
+      await expect(page().getByLabel("Korte omschrijving (optioneel)")).toHaveValue("Vier partners, één warmteplan");
+      await expect(page().getByLabel("Partnerschap", { exact: true })).toBeChecked();
+      await expect(page().getByLabel("Volledige scan")).toBeChecked();
+      await expect(page().getByLabel("Taal van de scan")).toHaveValue("en");
+      await expect(page().getByLabel("Open per partner")).toBeChecked();
+      await expect(page().getByLabel("Anonimiteitsdrempel")).toHaveValue("2");
+      for (const [index, [name, invited]] of partnerRows.entries()) {
+        await expect(page().getByLabel(`Partner ${index + 1}`, { exact: true })).toHaveValue(name);
+        await expect(page().getByLabel(`Aantal uitgenodigd Partner ${index + 1}`)).toHaveValue(invited);
+      }
+      await expectNoAxeViolations(page());
+    });
+
     test("creating the scan shows the management link, an invitation link per partner and its QR code", async () => {
       manageUrl = await createScan(page(), {
         name: "Ketenaanpak Jeugd",
@@ -53,18 +96,76 @@ test.describe
       invite = await inviteLink(page(), "Jeugdzorg");
       expect(invite).toMatch(/\/i\/[A-Za-z0-9_-]{22}$/);
 
-      // The QR code opens for use in a meeting room.
+      // The QR code opens for use in a meeting room, and downloads as an image for a slide or a handout.
       await page().locator("summary", { hasText: "QR-code" }).first().click();
       await expect(page().getByRole("img", { name: "QR-code met de uitnodigingslink voor Gemeente" })).toBeVisible();
+      const [png] = await Promise.all([
+        page().waitForEvent("download"),
+        page().getByRole("link", { name: "Download als PNG (QR-code voor Gemeente)" }).click(),
+      ]);
+      expect(png.suggestedFilename()).toBe("qr-gemeente.png");
+      const bytes = await readFile((await png.path()) ?? "");
+      expect([...bytes.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join("")).toBe("PNG");
+      const [svg] = await Promise.all([
+        page().waitForEvent("download"),
+        page().getByRole("link", { name: "Download als SVG (QR-code voor Gemeente)" }).click(),
+      ]);
+      expect(svg.suggestedFilename()).toBe("qr-gemeente.svg");
+      expect(await readFile((await svg.path()) ?? "", "utf8")).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      // Only the holder of this scan's management link gets it, and only for a partner of this scan.
+      const qrPath = new URL(
+        (await page()
+          .getByRole("link", { name: /Download als PNG/ })
+          .first()
+          .getAttribute("href")) ?? "",
+        page().url(),
+      ).pathname;
+      expect(
+        (await page().request.get(qrPath.replace(/\/beheer\/[^/]+/, "/beheer/AAAAAAAAAAAAAAAAAAAAAA"))).status(),
+      ).toBe(404);
+      expect((await page().request.get(qrPath.replace(/\/qr\/[^/]+/, "/qr/someone-elses-partner"))).status()).toBe(404);
+      expect((await page().request.get(qrPath.replace(/png$/, "gif"))).status()).toBe(404);
     });
 
     test("the management link is shown only once; a personal link counts as invited", async () => {
       await page().goto(manageUrl);
       await expect(page().getByRole("heading", { name: "Bewaar deze beheerlink" })).toHaveCount(0);
-      await expect(page().getByTestId("progress-total")).toHaveText("0 ingevuld · 0 bezig · 0 uitgenodigd");
+      await expect(page().getByTestId("progress-total")).toHaveText("0 ingevuld · 0 bezig · 0 nog niet geopend");
       await page().getByLabel("Naam of omschrijving").fill("Wethouder");
       await page().getByRole("button", { name: "Link maken" }).click();
-      await expect(page().getByTestId("progress-total")).toHaveText("0 ingevuld · 0 bezig · 1 uitgenodigd");
+      await expect(page().getByTestId("progress-total")).toHaveText("0 ingevuld · 0 bezig · 1 nog niet geopend");
+      // A link nobody opened is no respondent yet; the page says what "not opened" means, and what a partner needs.
+      await expect(page().getByTestId("respondents-Gemeente")).toHaveText(
+        "nog geen respondenten · 1 persoonlijke link nog niet geopend",
+      );
+      await expect(page().getByRole("definition").filter({ hasText: "nog niemand heeft geopend" })).toBeVisible();
+      await expect(
+        page()
+          .getByTestId("progress-partners")
+          .getByRole("row", { name: /Gemeente/ }),
+      ).toContainText("nog niet in de resultaten: nog 3 ingevulde vragenlijsten nodig voor eigen cijfers");
+    });
+
+    test("someone with a personal link is welcomed as on an invitation page before the first question", async () => {
+      const link = await page()
+        .getByLabel(/^Wethouder · Gemeente/)
+        .inputValue();
+      const respondent = await page().context().newPage();
+      await respondent.goto(link);
+      await expect(respondent.getByRole("heading", { level: 1, name: "Ketenaanpak Jeugd" })).toBeVisible();
+      await expect(respondent.getByText("namens Gemeente")).toBeVisible();
+      await expect(respondent.getByText(/Dit kost ongeveer \d+ minuten/)).toBeVisible();
+      await expect(respondent.getByText("Je antwoorden zijn anoniem.", { exact: false })).toBeVisible();
+      await expectNoAxeViolations(respondent);
+      await respondent.getByRole("link", { name: "Start de vragenlijst" }).click();
+      await expect(respondent.getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
+      // Without an invitation page, the role is asked here, with nothing chosen for them.
+      await expect(
+        respondent
+          .getByRole("group", { name: "Wat is je rol in deze samenwerking?" })
+          .getByRole("radio", { checked: true }),
+      ).toHaveCount(0);
+      await respondent.close();
     });
 
     test("a partner can be renamed, but not to another partner's name", async () => {

@@ -1,9 +1,11 @@
 import "server-only";
 import type { Form, Locale, Phase, Role, Variant } from "../../../content";
+import { type PartnerVisibility, partnerVisibility } from "../../scoring/disclosure/respondents-needed";
 import type { ReportingMode } from "../../scoring/disclosure/types";
 import { findRoundForManager, hasLinkKey, type RoundChoice } from "../collaboration/access";
 import { isNextRoundOverdue } from "../collaboration/set-next-round-due";
 import { db } from "../db";
+import { toReleaseRecord } from "../records/release";
 import { toRole } from "../records/respondent";
 import { inviteToken, personalToken } from "../tokens";
 import { isScanClosed } from "./access";
@@ -18,8 +20,13 @@ export type ManagedPartner = {
   isCarriedOver: boolean;
   /** How many of its people are invited (the most that can submit); null when not stated. */
   invitedCount: number | null;
+  /** People who started or submitted; a personal link nobody opened is no respondent yet. */
   respondentCount: number;
+  /** Any respondent record, an unopened personal link included: then the partner cannot be removed. */
+  hasRespondentRecords: boolean;
   progress: Progress;
+  /** Whether its answers show in the results as its own group, and if not, how many more it needs. */
+  visibility: PartnerVisibility;
 };
 
 export type PersonalLink = {
@@ -84,7 +91,7 @@ export async function getManagementView(
 ): Promise<ManagementView> {
   const { access, scan } = await findRoundForManager(managementToken, round);
   const canShowLinks = hasLinkKey(scan, access);
-  const [partners, respondents, rounds, submittedPerRound] = await Promise.all([
+  const [partners, respondents, rounds, submittedPerRound, releases] = await Promise.all([
     db.partner.findMany({ where: { scanId: scan.id }, orderBy: { position: "asc" } }),
     db.respondent.findMany({
       where: { scanId: scan.id },
@@ -99,6 +106,7 @@ export async function getManagementView(
         startedAt: true,
         submittedAt: true,
         revokedAt: true,
+        releaseIndex: true,
       },
       orderBy: { createdAt: "asc" },
     }),
@@ -112,17 +120,21 @@ export async function getManagementView(
       where: { scan: { collaborationId: scan.collaborationId }, submittedAt: { not: null } },
       _count: { _all: true },
     }),
+    db.resultRelease.findMany({ where: { scanId: scan.id }, orderBy: { index: "asc" } }),
   ]);
   const submittedIn = new Map(submittedPerRound.map((row) => [row.scanId, row._count._all]));
   const latest = rounds.at(-1);
   const total = emptyProgress();
-  const byPartner = new Map(partners.map((partner) => [partner.id, { count: 0, progress: emptyProgress() }]));
+  const byPartner = new Map(
+    partners.map((partner) => [partner.id, { count: 0, records: 0, progress: emptyProgress() }]),
+  );
   const byRole = new Map<Role | null, Progress>();
   for (const respondent of respondents) {
     addToProgress(total, respondent);
     const partner = respondent.partnerId ? byPartner.get(respondent.partnerId) : undefined;
     if (partner) {
-      partner.count += 1;
+      partner.records += 1;
+      if (respondent.startedAt || respondent.submittedAt) partner.count += 1;
       addToProgress(partner.progress, respondent);
     }
     const role = toRole(respondent.role);
@@ -130,6 +142,21 @@ export async function getManagementView(
     addToProgress(progress, respondent);
     byRole.set(role, progress);
   }
+  const visibility = new Map(
+    partnerVisibility(
+      partners.map((partner) => partner.id),
+      respondents
+        .filter((respondent) => respondent.submittedAt)
+        .map((respondent) => ({
+          id: respondent.id,
+          partnerId: respondent.partnerId,
+          role: toRole(respondent.role),
+          release: respondent.releaseIndex,
+        })),
+      releases.map(toReleaseRecord),
+      { threshold: scan.anonymityThreshold, mode: scan.reportingMode },
+    ).map((entry) => [entry.partnerId, entry]),
+  );
   return {
     id: scan.id,
     round: scan.roundNumber,
@@ -167,7 +194,15 @@ export async function getManagementView(
       isCarriedOver: partner.carriedFromId !== null,
       invitedCount: partner.invitedCount,
       respondentCount: byPartner.get(partner.id)?.count ?? 0,
+      hasRespondentRecords: (byPartner.get(partner.id)?.records ?? 0) > 0,
       progress: byPartner.get(partner.id)?.progress ?? emptyProgress(),
+      visibility: visibility.get(partner.id) ?? {
+        partnerId: partner.id,
+        state: "not-shown",
+        isPooled: false,
+        more: null,
+        limit: 0,
+      },
     })),
     roles: [...byRole.entries()].map(([role, progress]) => ({ role, progress })),
     total,
