@@ -20,13 +20,14 @@ export function EnterForm({ action, inviteToken, roles, isSecondary, isDisabled 
   const t = useTranslations("invite");
   const [state, formAction, isPending] = useActionState(action, { status: "idle" } satisfies FormState);
   return (
-    <form action={formAction}>
+    // Validated on the server, so the message is in the person's language, not the browser's.
+    <form action={formAction} noValidate>
       <input type="hidden" name="inviteToken" value={inviteToken} />
-      <fieldset className={styles.choices}>
+      <fieldset className={styles.choices} aria-describedby="enter-error">
         <legend className={ui.label}>{t("roleLegend")}</legend>
-        {roles.map((role, index) => (
+        {roles.map((role) => (
           <label key={role.value} className={styles.choice}>
-            <input type="radio" name="role" value={role.value} required defaultChecked={index === 1} />
+            <input type="radio" name="role" value={role.value} required />
             <span>{role.label}</span>
           </label>
         ))}
@@ -38,8 +39,8 @@ export function EnterForm({ action, inviteToken, roles, isSecondary, isDisabled 
       >
         {t("start")}
       </button>
-      <p className={ui.error} role="status">
-        {state.status === "error" ? state.message : ""}
+      <p className={ui.error} role="status" id="enter-error">
+        {state.status === "error" ? (state.fieldErrors?.role?.[0] ?? state.message) : ""}
       </p>
     </form>
   );

@@ -70,7 +70,7 @@ export function ReviewList({ token, sections, submit }: Props) {
             {section.items.map((item) => (
               <div key={item.id}>
                 <dt>{item.text}</dt>
-                <dd data-answered={item.id in answers || undefined}>
+                <dd data-unanswered={!(item.id in answers) || undefined}>
                   {item.id in answers ? (item.valueLabels[valueKey(answers[item.id] ?? null)] ?? "") : t("notAnswered")}
                 </dd>
               </div>

@@ -37,6 +37,7 @@ export const FIELD_MESSAGE_KEYS = [
   "thresholdRange",
   "controlCharacters",
   "invitedRange",
+  "roleRequired",
 ] as const;
 export type FieldMessageKey = (typeof FIELD_MESSAGE_KEYS)[number];
 

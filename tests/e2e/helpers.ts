@@ -69,3 +69,55 @@ export function sharedPage(options?: BrowserContextOptions): () => Page {
     return page;
   };
 }
+
+/**
+ * One respondent through a partner's invitation: chooses a role, saves the
+ * given answers the way the questionnaire does (its save endpoint), and
+ * sends them from the review page. The page may be reused for the next one.
+ */
+export async function respondWith(
+  page: Page,
+  invite: string,
+  role: string,
+  answers: Record<string, number | null>,
+): Promise<void> {
+  await page.goto(invite);
+  await page.getByLabel(role).check();
+  await page.getByRole("button", { name: "Start de vragenlijst" }).last().click();
+  await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}\/[a-z]+$/);
+  const token = /\/r\/([A-Za-z0-9_-]{22})\//.exec(page.url())?.[1];
+  const response = await page.request.post(`/api/r/${token}/responses`, {
+    data: { answers: Object.entries(answers).map(([itemId, value]) => ({ itemId, value })) },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  await page.goto(`/r/${token}/controle`);
+  await page.getByRole("button", { name: "Antwoorden versturen" }).click();
+  await expect(page.getByRole("heading", { name: "Bedankt voor het invullen!" })).toBeVisible();
+}
+
+/**
+ * The page fits the window: nothing makes it scroll sideways, and no text is
+ * cut off by a box too narrow for it (a wide table may scroll inside a
+ * region of its own, the page itself may not).
+ */
+export async function expectFitsWidth(page: Page, width: number): Promise<void> {
+  const { scrollWidth, clipped } = await page.evaluate(() => {
+    const cut = [...document.querySelectorAll<HTMLElement>("body *")].filter((element) => {
+      const style = getComputedStyle(element);
+      const hides = style.overflowX === "hidden" || style.overflowX === "clip";
+      const isVisuallyHidden = element.getBoundingClientRect().width <= 1;
+      return (
+        hides &&
+        !isVisuallyHidden &&
+        (element.textContent ?? "").trim() !== "" &&
+        element.scrollWidth > element.clientWidth + 1
+      );
+    });
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      clipped: cut.map((element) => `${element.tagName.toLowerCase()}: ${(element.textContent ?? "").slice(0, 60)}`),
+    };
+  });
+  expect(scrollWidth, page.url()).toBeLessThanOrEqual(width);
+  expect(clipped, page.url()).toEqual([]);
+}

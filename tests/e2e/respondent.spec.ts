@@ -20,6 +20,11 @@ test.describe
       await expect(page().getByRole("heading", { level: 1, name: "Regiodeal Water" })).toBeVisible();
       await expect(page().getByText("namens Waterschap")).toBeVisible();
       await expectNoAxeViolations(page());
+      // Nobody's role is chosen for them: starting without one asks for it, in their language.
+      await expect(page().getByRole("radio", { checked: true })).toHaveCount(0);
+      await page().getByRole("button", { name: "Start de vragenlijst" }).click();
+      await expect(page().getByText("Kies eerst je rol in deze samenwerking.")).toBeVisible();
+      await expect(page()).toHaveURL(invite);
       await page().getByLabel("Bestuurder of directeur").check();
       await page().getByRole("button", { name: "Start de vragenlijst" }).click();
       await expect(page().getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
@@ -110,7 +115,7 @@ test.describe
         .click();
       await expect(page().getByRole("heading", { level: 1, name: "Paradoxen" })).toBeVisible();
       const central = page().getByRole("group", { name: "Waar staat de samenwerking nu?" }).nth(8);
-      await central.getByLabel("Duidelijk Centrale sturing").check();
+      await central.getByLabel("Duidelijk richting ‘Centrale sturing’").check();
       await expectAllSaved(page());
       await expectNoAxeViolations(page());
     });
@@ -134,7 +139,7 @@ test.describe
 
     test("the manager sees the response counted for the partner", async () => {
       await manager().goto(manageUrl);
-      await expect(manager().getByTestId("progress-total")).toHaveText("1 ingevuld · 0 bezig · 0 uitgenodigd");
+      await expect(manager().getByTestId("progress-total")).toHaveText("1 ingevuld · 0 bezig · 0 nog niet geopend");
       await expect(manager().getByRole("row", { name: /Waterschap/ })).toContainText("1");
     });
   });
@@ -148,6 +153,7 @@ test("a respondent of an English scan sees the invitation and questionnaire in E
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByText("You are invited to fill in the Collaboration scan on behalf of Port")).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.getByLabel("Manager or project lead").check();
   await page.getByRole("button", { name: "Start the questionnaire" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ambition" })).toBeVisible();
   await page

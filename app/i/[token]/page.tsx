@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EnterForm } from "@/components/questionnaire/enter-form";
 import styles from "@/components/questionnaire/invitation.module.css";
+import { Welcome } from "@/components/questionnaire/welcome";
 import { contextOptions } from "@/lib/instrument/labels";
 import { loadOrNotFound } from "@/lib/server/load-or-not-found";
 import { getInvitation, type Invitation } from "@/lib/server/respond/invitation";
@@ -40,22 +41,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     <section className="card" aria-labelledby="invite-title">
       <p className="muted">{t("title")}</p>
       <h1 id="invite-title">{invitation.scanName}</h1>
-      <p>{t("lead", { partner: invitation.partnerName, scan: invitation.scanName })}</p>
-      {invitation.description ? <p className="muted">{invitation.description}</p> : null}
-      <p>{t("duration", { minutes: invitation.minutes })}</p>
-      {invitation.isOpenReporting ? (
-        <div className={styles.openNotice} role="note" data-testid="open-reporting">
-          <p>
-            <strong>{t("openTitle")}</strong>
-          </p>
-          <p>{t("openText", { partner: invitation.partnerName, threshold: invitation.anonymityThreshold })}</p>
-        </div>
-      ) : (
-        <p>{t("privacy", { threshold: Math.max(3, invitation.anonymityThreshold) })}</p>
-      )}
-      <p>
-        <Link href="/privacy">{t("privacyLink")}</Link>
-      </p>
+      <Welcome facts={invitation} />
       {invitation.invitedCount !== null ? (
         <p className="muted">{t("invited", { count: invitation.invitedCount, partner: invitation.partnerName })}</p>
       ) : null}

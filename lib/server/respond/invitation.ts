@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { instrument, type Locale, type Variant, ZRole } from "../../../content";
+import { instrument, type Locale, ROLES, type Variant } from "../../../content";
 import { db } from "../db";
 import { ClosedError, DomainError } from "../errors";
 import { log } from "../log";
@@ -64,7 +64,8 @@ export async function getInvitation(
   };
 }
 
-export const ZEnterInput = z.object({ inviteToken: ZToken, role: ZRole }).strict();
+/** Nobody's role is chosen for them: an invitation page preselects none, and starting asks for one. */
+export const ZEnterInput = z.object({ inviteToken: ZToken, role: z.enum(ROLES, { error: "roleRequired" }) }).strict();
 
 /**
  * A new respondent for the invitation's partner, with a random token of its

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Form, LensId, Locale, Role, Variant } from "../../../content";
+import { type Form, instrument, type LensId, type Locale, type Role, type Variant } from "../../../content";
 import { db } from "../db";
 import { isScanClosed } from "../scan/access";
 import { findRespondent } from "./access";
@@ -8,7 +8,16 @@ export type QuestionnaireState = {
   respondentId: string;
   scanId: string;
   scanName: string;
+  description: string;
   partnerName: string | null;
+  /** About how long the questionnaire takes. */
+  minutes: number;
+  anonymityThreshold: number;
+  isOpenReporting: boolean;
+  /** Came through a personal link the manager made (not through a partner's invitation page), not the manager's own. */
+  isInvitedPersonally: boolean;
+  /** Has saved an answer or a role before. */
+  hasStarted: boolean;
   role: Role | null;
   variant: Variant;
   form: Form;
@@ -31,7 +40,13 @@ export async function getQuestionnaireState(token: string): Promise<Questionnair
     respondentId: respondent.id,
     scanId: respondent.scanId,
     scanName: respondent.scan.collaboration.name,
+    description: respondent.scan.collaboration.description,
     partnerName: respondent.partner?.name ?? null,
+    minutes: instrument.variants[respondent.scan.variant]?.minutes ?? 0,
+    anonymityThreshold: respondent.scan.anonymityThreshold,
+    isOpenReporting: respondent.scan.reportingMode === "open",
+    isInvitedPersonally: respondent.isPersonalLink && !respondent.isManager,
+    hasStarted: respondent.startedAt !== null,
     role: respondent.role,
     variant: respondent.scan.variant,
     form: respondent.scan.form,
