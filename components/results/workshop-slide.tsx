@@ -68,11 +68,13 @@ export function WorkshopSlide({ slide }: { slide: Slide }) {
             {slide.contested ? (
               <section className={styles.panel} aria-label={slide.contested.heading}>
                 <p className={styles.panelHeading}>{slide.contested.heading}</p>
-                <p className={styles.statement}>‘{slide.contested.statement}’</p>
+                <p className={styles.statement} data-testid="contested-statement">
+                  ‘{slide.contested.statement}’
+                </p>
                 {slide.contested.reversedNote ? <p className={styles.note}>{slide.contested.reversedNote}</p> : null}
                 <ul className={styles.chips}>
                   {slide.contested.figures.map((figure) => (
-                    <li key={figure.label}>
+                    <li key={figure.label} data-testid="worded-figure">
                       <span>{figure.label}</span>
                       <span
                         className={styles.chipValue}

@@ -49,12 +49,15 @@ for (const size of [
   test.describe
     .serial(`the workshop at ${size.width} × ${size.height}`, () => {
       const page = sharedPage({ viewport: size });
+      let manageUrl = "";
       let workshopUrl = "";
 
       test("opens from the results in Dutch", async () => {
-        const manage = await openDemo(page());
-        workshopUrl = `${manage}/workshop`;
-        await page().goto(workshopUrl);
+        manageUrl = await openDemo(page());
+        await page().goto(`${manageUrl}/resultaten`);
+        await page().getByRole("link", { name: "Workshopmodus" }).click();
+        await page().waitForURL(/\/workshop$/);
+        workshopUrl = page().url();
         await expect(page().getByRole("heading", { level: 1, name: "Zorgnetwerk Rivierenland" })).toBeVisible();
       });
 
@@ -63,7 +66,7 @@ for (const size of [
           if (language === "en") {
             await page()
               .context()
-              .addCookies([{ name: "NEXT_LOCALE", value: "en", url: workshopUrl }]);
+              .addCookies([{ name: "NEXT_LOCALE", value: "en", url: new URL(workshopUrl).origin }]);
             await page().goto(workshopUrl);
           }
           const counter = page()
@@ -95,13 +98,44 @@ for (const size of [
         });
       }
 
-      test("passes the accessibility check on the lens slide with a negatively worded statement", async () => {
+      test("shows a negatively worded statement with the figures of the results as worded, and passes the accessibility check", async () => {
         await page().keyboard.press("Home");
         const slide = page().getByTestId("workshop-slide");
         const note = slide.getByText("Negatively worded: agreeing is unfavourable here.");
         for (let step = 0; step < 12 && (await note.count()) === 0; step++) await page().keyboard.press("ArrowRight");
         await expect(note).toBeVisible();
         await expectNoAxeViolations(page());
+        // Beside the statement's text stand the figures of the results as worded: the mean answer of all
+        // respondents and of each partner (1–5), as in the JSON export, not the favourable score.
+        const response = await page().request.get(`${manageUrl}/export/json`);
+        const exported = (await response.json()) as {
+          codebook: { id: string; text: string }[];
+          diagnosis: {
+            statements: { id: string; mean: number; score: number; agreeShare: number }[];
+            partners: { name: string; statementMeans: Record<string, number | null> }[];
+          };
+        };
+        const text = (await slide.getByTestId("contested-statement").textContent())?.replace(/^‘|’$/g, "").trim();
+        const id = exported.codebook.find((item) => item.text === text)?.id ?? "";
+        const statement = exported.diagnosis.statements.find((entry) => entry.id === id);
+        expect(statement, `the statement “${text}”`).toBeDefined();
+        const oneDecimal = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+        const figures = slide.getByTestId("worded-figure");
+        await expect(figures.first()).toHaveText(
+          `Overall${oneDecimal.format(statement?.mean ?? 0)} · ${statement?.agreeShare}% agree`,
+        );
+        // Agreeing with a negatively worded statement is unfavourable, and the colour says so.
+        await expect(figures.first().locator("[data-tone]")).toHaveAttribute(
+          "data-tone",
+          (statement?.score ?? 0) >= 75 ? "favourable" : (statement?.score ?? 0) < 50 ? "unfavourable" : "neutral",
+        );
+        for (const partner of exported.diagnosis.partners) {
+          const mean = partner.statementMeans[id];
+          if (mean === null || mean === undefined) continue;
+          await expect(figures.filter({ hasText: partner.name })).toHaveText(
+            `${partner.name}${oneDecimal.format(mean)}`,
+          );
+        }
       });
     });
 }
