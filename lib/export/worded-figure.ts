@@ -1,4 +1,4 @@
-import { type Tone, toneOf } from "../charts/tone";
+import { type Tone, toneFor } from "../charts/palette";
 import { scoreToMeanAsWorded } from "../scoring/likert";
 
 /**
@@ -20,5 +20,5 @@ export function wordedValue(
   isReversed: boolean,
 ): WordedValue | null {
   if (favourable === null || favourable === undefined) return null;
-  return { mean: mean ?? meanAsWorded(favourable, isReversed), tone: toneOf(favourable) };
+  return { mean: mean ?? meanAsWorded(favourable, isReversed), tone: toneFor(favourable) };
 }

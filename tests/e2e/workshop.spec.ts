@@ -127,7 +127,7 @@ for (const size of [
         // Agreeing with a negatively worded statement is unfavourable, and the colour says so.
         await expect(figures.first().locator("[data-tone]")).toHaveAttribute(
           "data-tone",
-          (statement?.score ?? 0) >= 75 ? "favourable" : (statement?.score ?? 0) < 50 ? "unfavourable" : "neutral",
+          (statement?.score ?? 0) >= 75 ? "favourable" : (statement?.score ?? 0) < 50 ? "unfavourable" : "middling",
         );
         for (const partner of exported.diagnosis.partners) {
           const mean = partner.statementMeans[id];

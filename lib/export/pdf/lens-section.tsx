@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import { findLens } from "../../../content";
-import { toneOf } from "../../charts/tone";
+import { toneFor } from "../../charts/palette";
 import type { PublishedComments } from "../comments-table";
 import type { ExportContext } from "../context";
 import { isReversedStatement, lensName, statementText } from "../labels";
@@ -51,7 +51,7 @@ export function LensSection({ context, comments }: { context: ExportContext; com
                     </Text>
                     <View style={{ width: 48, alignItems: "center" }}>
                       {statement.mean !== null && statement.score !== null ? (
-                        <ToneChip tone={toneOf(statement.score)}>{format(statement.mean, 1)}</ToneChip>
+                        <ToneChip tone={toneFor(statement.score)}>{format(statement.mean, 1)}</ToneChip>
                       ) : (
                         <Text>–</Text>
                       )}

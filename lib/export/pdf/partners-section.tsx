@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import { toneOf } from "../../charts/tone";
+import { toneFor } from "../../charts/palette";
 import type { ExportContext } from "../context";
 import { isReversedStatement, statementText } from "../labels";
 import { wordedValue } from "../worded-figure";
@@ -35,7 +35,7 @@ export function PartnersSection({ context }: { context: ExportContext }) {
             </Text>
             <View style={{ width: 40, alignItems: "center" }}>
               {statement?.mean !== null && statement?.mean !== undefined && statement.score !== null ? (
-                <ToneChip tone={toneOf(statement.score)} width={30}>
+                <ToneChip tone={toneFor(statement.score)} width={30}>
                   {format(statement.mean, 1)}
                 </ToneChip>
               ) : (

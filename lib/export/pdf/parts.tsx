@@ -1,7 +1,8 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
+import type { Tone } from "../../charts/palette";
 import { OVERALL_COLOUR, seriesColour } from "../../charts/palette";
-import { TONE_COLOURS, type Tone } from "../../charts/tone";
+import { TONE_COLOURS } from "../../charts/tone";
 import { styles } from "./styles";
 
 /** Small building blocks of the report. */

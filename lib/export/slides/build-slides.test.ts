@@ -29,7 +29,7 @@ describe("buildSlides", () => {
     expect(lens?.contested?.reversedNote).toBe("Negatief geformuleerd: instemmen is hier ongunstig.");
     // The municipality fully disagrees that one partner sets the course (favourable); the care group fully agrees.
     expect(lens?.contested?.figures).toEqual([
-      { label: "Totaal", display: "3,0 · 50% eens", tone: "neutral" },
+      { label: "Totaal", display: "3,0 · 50% eens", tone: "middling" },
       { label: "Gemeente Apeldoorn", display: "1,0", tone: "favourable" },
       { label: "Zorggroep Veluwezoom", display: "5,0", tone: "unfavourable" },
     ]);

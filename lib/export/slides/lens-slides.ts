@@ -1,5 +1,5 @@
 import { findLens } from "../../../content";
-import { toneOf } from "../../charts/tone";
+import { toneFor } from "../../charts/palette";
 import type { ExportContext } from "../context";
 import { isReversedStatement, lensName, statementText } from "../labels";
 import { wordedValue } from "../worded-figure";
@@ -23,7 +23,7 @@ export function lensSlides(context: ExportContext): Slide[] {
         display: `${format(statement.mean, 1)}${
           statement.agreeShare === null ? "" : ` · ${t("slides.agreeShare", { value: statement.agreeShare })}`
         }`,
-        tone: toneOf(statement.score),
+        tone: toneFor(statement.score),
       };
       const groups = columns.flatMap((column): WordedFigure[] => {
         const value = wordedValue(column.statements[statement.id], column.statementMeans[statement.id], isReversed);

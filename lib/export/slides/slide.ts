@@ -1,4 +1,4 @@
-import type { Tone } from "../../charts/tone";
+import type { Tone } from "../../charts/palette";
 
 /**
  * The workshop's slides as data: the meeting room's presentation and the
