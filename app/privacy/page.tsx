@@ -8,7 +8,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const SECTIONS = ["stored", "shown", "time", "limits", "kept"] as const;
-const LIMITS = ["unanimity", "stuffing", "comments", "openReporting"] as const;
+const LIMITS = ["unanimity", "stuffing", "comments", "openReporting", "rounds"] as const;
 
 /** What the product stores and shows, and what its anonymity does not cover, in plain words. */
 export default async function PrivacyPage() {

@@ -57,6 +57,11 @@ export async function RoundsSection({
         <Link href={paths.nextRound} className="button button-secondary" prefetch={false}>
           {t("nextRoundStart")}
         </Link>
+        {view.rounds.length > 1 ? (
+          <Link href={paths.trend} className="button button-secondary">
+            {t("trendLink")}
+          </Link>
+        ) : null}
       </div>
 
       <h3 className={styles.rhythmTitle}>{t("rhythmTitle")}</h3>

@@ -316,31 +316,6 @@ describe("templates and rounds", () => {
   });
 });
 
-describe("rounds", () => {
-  it("gives the change per lens and paradox between two rounds", async () => {
-    const { compareRounds } = await import("./rounds");
-    const before = diagnose(
-      buildScan("full", [{ name: "A", respondents: 3, profile: { level: 2, position: -3 } }], { variation: false }),
-    );
-    const after = diagnose(
-      buildScan("full", [{ name: "A", respondents: 3, profile: { level: 4, position: 0 } }], { variation: false }),
-    );
-    const comparison = compareRounds(before, after);
-    expect(comparison.lenses.find((lens) => lens.id === "ambition")).toEqual({
-      id: "ambition",
-      previous: 25,
-      current: 75,
-      change: 50,
-    });
-    expect(comparison.paradoxes.find((paradox) => paradox.id === "paradox.central-vs-local")).toEqual({
-      id: "paradox.central-vs-local",
-      previous: -1,
-      current: 0,
-      change: 1,
-    });
-  });
-});
-
 describe("a lone small partner", () => {
   it("is left out of every figure, so the overall minus the visible partners reveals nothing", () => {
     const groups = [

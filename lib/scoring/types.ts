@@ -202,8 +202,3 @@ export type BackgroundResult = {
     isShared: boolean | null;
   }[];
 };
-
-export type RoundComparison = {
-  lenses: { id: LensId; previous: number | null; current: number | null; change: number | null }[];
-  paradoxes: { id: string; previous: number | null; current: number | null; change: number | null }[];
-};

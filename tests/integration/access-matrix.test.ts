@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type ErrorTranslator, runAction } from "../../lib/server/action";
 import { createNextRound, ZCreateNextRoundInput } from "../../lib/server/collaboration/create-next-round";
+import { getTrend } from "../../lib/server/collaboration/get-trend";
 import { setNextRoundDue, ZSetNextRoundDueInput } from "../../lib/server/collaboration/set-next-round-due";
 import { getQuestionnaireState } from "../../lib/server/respond/questionnaire";
 import { saveResponses, ZSaveResponsesInput } from "../../lib/server/respond/save-responses";
@@ -146,6 +147,7 @@ describe("the access matrix", () => {
         await expect(getManagementView(token), label).rejects.toMatchObject({ messageKey: "notFound" });
         await expect(getResults(token), label).rejects.toMatchObject({ messageKey: "notFound" });
         await expect(exportData(token, "json", "nl"), label).rejects.toMatchObject({ messageKey: "notFound" });
+        await expect(getTrend(token), label).rejects.toMatchObject({ messageKey: "notFound" });
       }
     }
     const after = await getManagementView(own.managementToken);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runAction } from "../../lib/server/action";
-import { type CreateNextRoundInput, createNextRound } from "../../lib/server/collaboration/create-next-round";
+import { createNextRound } from "../../lib/server/collaboration/create-next-round";
 import { setNextRoundDue, ZSetNextRoundDueInput } from "../../lib/server/collaboration/set-next-round-due";
 import { db } from "../../lib/server/db";
 import { getInvitation } from "../../lib/server/respond/invitation";
@@ -10,28 +10,10 @@ import { exportData } from "../../lib/server/results/export-scan";
 import { getResults } from "../../lib/server/results/get-results";
 import { getManagementView } from "../../lib/server/scan/get-management-view";
 import { setScanClosed } from "../../lib/server/scan/set-scan-closed";
-import { makeRespondent, makeScan } from "../support/factories";
+import { makeRespondent, makeScan, nextRoundInput } from "../support/factories";
 import { errorTranslator } from "../support/translator";
 
 const noCookie = () => null;
-
-function nextRound(managementToken: string, overrides: Partial<CreateNextRoundInput> = {}): CreateNextRoundInput {
-  return {
-    managementToken,
-    afterRound: 1,
-    form: "partnership",
-    phase: "functioning",
-    collaborationType: null,
-    variant: "quick",
-    locale: "nl",
-    anonymityThreshold: 3,
-    closesOn: null,
-    showResultsToRespondents: true,
-    partners: ["Gemeente", "Zorgaanbieder", "Corporatie"],
-    invitedCounts: [20, 20, 20],
-    ...overrides,
-  };
-}
 
 async function answerAll(inviteToken: string | null, level: number, count = 3): Promise<void> {
   for (let person = 0; person < count; person++) {
@@ -46,7 +28,7 @@ describe("rounds of one collaboration", () => {
     const { managementToken, view: first } = await makeScan();
     await answerAll(first.partners[0]?.inviteToken ?? null, 2);
     await createNextRound(
-      nextRound(managementToken, { partners: ["gemeente", "Corporatie", "Welzijn"], invitedCounts: [5, 6, 7] }),
+      nextRoundInput(managementToken, { partners: ["gemeente", "Corporatie", "Welzijn"], invitedCounts: [5, 6, 7] }),
     );
 
     const second = await getManagementView(managementToken);
@@ -86,11 +68,13 @@ describe("rounds of one collaboration", () => {
 
   it("starts no second round when the same form is sent twice", async () => {
     const { managementToken } = await makeScan();
-    await createNextRound(nextRound(managementToken));
-    await expect(createNextRound(nextRound(managementToken))).rejects.toMatchObject({ messageKey: "roundJustStarted" });
+    await createNextRound(nextRoundInput(managementToken));
+    await expect(createNextRound(nextRoundInput(managementToken))).rejects.toMatchObject({
+      messageKey: "roundJustStarted",
+    });
     const twice = await Promise.allSettled([
-      createNextRound(nextRound(managementToken, { afterRound: 2 })),
-      createNextRound(nextRound(managementToken, { afterRound: 2 })),
+      createNextRound(nextRoundInput(managementToken, { afterRound: 2 })),
+      createNextRound(nextRoundInput(managementToken, { afterRound: 2 })),
     ]);
     expect(twice.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect((await getManagementView(managementToken)).rounds.map((round) => round.number)).toEqual([1, 2, 3]);
@@ -98,12 +82,14 @@ describe("rounds of one collaboration", () => {
 
   it("needs the number invited per partner, except in a self-assessment, and changes nothing without it", async () => {
     const { managementToken } = await makeScan();
-    await expect(createNextRound(nextRound(managementToken, { invitedCounts: [20, null, 20] }))).rejects.toMatchObject({
+    await expect(
+      createNextRound(nextRoundInput(managementToken, { invitedCounts: [20, null, 20] })),
+    ).rejects.toMatchObject({
       messageKey: "invitedRequired",
     });
     expect((await getManagementView(managementToken)).rounds).toHaveLength(1);
     const self = await makeScan({ reportingMode: "self", invitedCounts: [] });
-    await createNextRound(nextRound(self.managementToken, { invitedCounts: [] }));
+    await createNextRound(nextRoundInput(self.managementToken, { invitedCounts: [] }));
     const view = await getManagementView(self.managementToken);
     expect(view.reportingMode).toBe("self");
     expect(view.partners.every((partner) => partner.invitedCount === null)).toBe(true);
@@ -111,7 +97,7 @@ describe("rounds of one collaboration", () => {
 
   it("reopens only the newest round, so one round takes answers at a time", async () => {
     const { managementToken } = await makeScan();
-    await createNextRound(nextRound(managementToken));
+    await createNextRound(nextRoundInput(managementToken));
     await expect(setScanClosed({ managementToken, round: 1, isClosed: false })).rejects.toMatchObject({
       messageKey: "onlyLatestRoundReopens",
     });
@@ -151,7 +137,7 @@ describe("rounds of one collaboration", () => {
       data: { nextRoundDueOn: new Date(Date.now() - 86_400_000) },
     });
     expect((await getManagementView(managementToken)).isNextRoundOverdue).toBe(true);
-    await createNextRound(nextRound(managementToken));
+    await createNextRound(nextRoundInput(managementToken));
     const started = await getManagementView(managementToken);
     expect([started.nextRoundDueOn, started.isNextRoundOverdue]).toEqual([null, false]);
     expect(await plan("")).toMatchObject({ ok: true });
@@ -160,7 +146,7 @@ describe("rounds of one collaboration", () => {
   it("shows each round's own results and exports, and compares a round with the one before", async () => {
     const { managementToken, view: first } = await makeScan();
     for (const partner of first.partners) await answerAll(partner.inviteToken, 2);
-    await createNextRound(nextRound(managementToken));
+    await createNextRound(nextRoundInput(managementToken));
     const second = await getManagementView(managementToken);
     for (const partner of second.partners) await answerAll(partner.inviteToken, 5);
 

@@ -1,3 +1,4 @@
+import type { CreateNextRoundInput } from "../../lib/server/collaboration/create-next-round";
 import { enterViaInvitation } from "../../lib/server/respond/invitation";
 import { type CreateScanInput, createScan } from "../../lib/server/scan/create-scan";
 import { getManagementView } from "../../lib/server/scan/get-management-view";
@@ -39,4 +40,26 @@ export async function makeRespondent(
 
 function withoutUndefined<T extends object>(value: Partial<T>): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+}
+
+/** The next round of a collaboration as a manager would start it: the quick scan, with the three usual partners. */
+export function nextRoundInput(
+  managementToken: string,
+  overrides: Partial<CreateNextRoundInput> = {},
+): CreateNextRoundInput {
+  return {
+    managementToken,
+    afterRound: 1,
+    form: "partnership",
+    phase: "functioning",
+    collaborationType: null,
+    variant: "quick",
+    locale: "nl",
+    anonymityThreshold: 3,
+    closesOn: null,
+    showResultsToRespondents: true,
+    partners: ["Gemeente", "Zorgaanbieder", "Corporatie"],
+    invitedCounts: [20, 20, 20],
+    ...overrides,
+  };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { LensId, Locale, Role } from "../../../content";
-import { compareRounds, type Diagnosis, diagnose, type RoundComparison } from "../../scoring";
+import { buildTrend, type Diagnosis, diagnose, type Trend } from "../../scoring";
 import { publishableComments } from "../../scoring/disclosure/publishable-comments";
 import { findRound, findRoundForManager, type RoundChoice } from "../collaboration/access";
 import { db } from "../db";
@@ -22,7 +22,8 @@ export type Results = {
   diagnosis: Diagnosis;
   /** Comments per lens, without names or partners, of the respondents whose answers the results show. */
   comments: Partial<Record<LensId, string[]>>;
-  rounds: { previousRound: number; comparison: RoundComparison } | null;
+  /** The change since the previous round: the trend over that round and this one. */
+  change: Trend | null;
   /** Per role, the respondents whose answers count in the results (the role view says why a role is not shown). */
   releasedRoles: Partial<Record<Role, number>>;
 };
@@ -45,13 +46,14 @@ export async function getResults(managementToken: string, round: RoundChoice = "
     scan.locale,
   );
 
-  let rounds: Results["rounds"] = null;
+  let change: Trend | null = null;
   if (scan.roundNumber > 1) {
     const previous = await findRound(access, scan.roundNumber - 1);
-    rounds = {
-      previousRound: previous.roundNumber,
-      comparison: compareRounds(diagnose(await loadReleasedInput(previous)), diagnosis),
-    };
+    // Only the overall figures are shown here, so partners need no keys across the two rounds.
+    change = buildTrend([
+      { number: previous.roundNumber, input: await loadReleasedInput(previous), partnerKeys: new Map() },
+      { number: scan.roundNumber, input, partnerKeys: new Map() },
+    ]);
   }
   return {
     scan: {
@@ -65,7 +67,7 @@ export async function getResults(managementToken: string, round: RoundChoice = "
     },
     diagnosis,
     comments,
-    rounds,
+    change,
     releasedRoles: countReleasedRoles(input.respondents),
   };
 }

@@ -3,6 +3,7 @@ import type { Form, Locale, Phase, Role, Variant } from "../../../content";
 import { type PartnerVisibility, partnerVisibility } from "../../scoring/disclosure/respondents-needed";
 import type { ReportingMode } from "../../scoring/disclosure/types";
 import { findRoundForManager, hasLinkKey, type RoundChoice } from "../collaboration/access";
+import { type RoundDates, roundDates } from "../collaboration/round-dates";
 import { isNextRoundOverdue } from "../collaboration/set-next-round-due";
 import { db } from "../db";
 import { toReleaseRecord } from "../records/release";
@@ -39,15 +40,8 @@ export type PersonalLink = {
   status: "invited" | "started" | "submitted";
 };
 
-/** A round as the list of rounds shows it: "ronde 2", from its start to its end. */
-export type RoundSummary = {
-  number: number;
-  startedAt: Date;
-  /** When it closed, or will close; null while open without a closing date. */
-  endsAt: Date | null;
-  isClosed: boolean;
-  submitted: number;
-};
+/** A round in the list of rounds, with how many completed it. */
+export type RoundSummary = RoundDates & { submitted: number };
 
 export type ManagementView = {
   /** The round shown. */
@@ -160,13 +154,7 @@ export async function getManagementView(
   return {
     id: scan.id,
     round: scan.roundNumber,
-    rounds: rounds.map((entry) => ({
-      number: entry.roundNumber,
-      startedAt: entry.createdAt,
-      endsAt: entry.closedAt ?? entry.closesAt,
-      isClosed: isScanClosed(entry),
-      submitted: submittedIn.get(entry.id) ?? 0,
-    })),
+    rounds: rounds.map((entry) => ({ ...roundDates(entry), submitted: submittedIn.get(entry.id) ?? 0 })),
     isLatestRound: latest?.id === scan.id,
     nextRoundDueOn: scan.collaboration.nextRoundDueOn,
     isNextRoundOverdue: isNextRoundOverdue(scan.collaboration.nextRoundDueOn),

@@ -5,6 +5,7 @@ import { ExportSection } from "@/components/results/export-section";
 import { LensRadar } from "@/components/results/lens-radar";
 import { PartnerFigureCell } from "@/components/results/partner-figure-cell";
 import styles from "@/components/results/results.module.css";
+import { RoundChangeSection } from "@/components/trend/round-change-section";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { findLens, findProblem } from "@/content";
 import { groupColumns } from "@/lib/scoring/group-columns";
@@ -12,7 +13,7 @@ import { loadResults, type RoundParams } from "./load";
 
 export default async function ResultsOverviewPage({ params }: { params: RoundParams }) {
   const { token, ronde } = await params;
-  const { diagnosis, rounds, scan } = await loadResults(token, ronde);
+  const { diagnosis, change, scan } = await loadResults(token, ronde);
   const paths = managePaths(token);
   const locale = await getLocale();
   const t = await getTranslations("results");
@@ -118,39 +119,7 @@ export default async function ResultsOverviewPage({ params }: { params: RoundPar
         )}
       </section>
 
-      {rounds ? (
-        <section className="card" aria-labelledby="rounds-title">
-          <h2 id="rounds-title">{t("roundsTitle", { round: rounds.previousRound })}</h2>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t("lens")}</th>
-                <th scope="col" className={styles.number}>
-                  {t("previous")}
-                </th>
-                <th scope="col" className={styles.number}>
-                  {t("current")}
-                </th>
-                <th scope="col" className={styles.number}>
-                  {t("change")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rounds.comparison.lenses.map((lens) => (
-                <tr key={lens.id}>
-                  <th scope="row">{lensName(lens.id)}</th>
-                  <td className={styles.number}>{number(lens.previous)}</td>
-                  <td className={styles.number}>{number(lens.current)}</td>
-                  <td className={styles.number}>
-                    {lens.change === null ? t("noData") : format.number(lens.change, { signDisplay: "exceptZero" })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
+      {change ? <RoundChangeSection change={change} trendHref={paths.trend} /> : null}
       <ExportSection token={token} round={scan.round} />
     </div>
   );
