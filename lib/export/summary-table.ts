@@ -14,10 +14,14 @@ import type { ExportTranslator } from "./translator";
 export function summaryTable(diagnosis: Diagnosis, locale: Locale, t: ExportTranslator): ExportTable {
   const groups = groupColumns(diagnosis, t("export.groupNames.pool"));
   const columns: ExportColumn[] = [
-    { key: "label", header: t("export.summary.item"), width: 48 },
+    { key: "label", header: t("export.summary.item"), width: 72 },
     { key: "overall", header: t("export.groupNames.overall"), width: 16 },
     { key: "band", header: t("export.summary.band"), width: 18 },
-    ...groups.map((group, index) => ({ key: `g${index}`, header: group.name, width: 18 })),
+    ...groups.map((group, index) => ({
+      key: `g${index}`,
+      header: group.name,
+      width: Math.max(14, group.name.length + 2),
+    })),
   ];
   const rows: ExportRow[] = [];
   const headings: number[] = [];

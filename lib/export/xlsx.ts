@@ -31,7 +31,13 @@ export async function toXlsx(
 
   const notes = workbook.addWorksheet(sheetName(about.title));
   notes.getColumn(1).width = 120;
-  for (const line of about.lines) notes.addRow([text(line)]);
+  // Each note is a paragraph: wrapped in its cell, so it reads on screen and prints on one page.
+  for (const line of about.lines) {
+    const row = notes.addRow([text(line)]);
+    row.alignment = { wrapText: true, vertical: "top" };
+    // Not every spreadsheet program sizes a wrapped row itself: about 110 characters fit a line of the column.
+    row.height = 15 * Math.max(1, Math.ceil(line.length / 110));
+  }
 
   for (const table of tables) {
     const sheet = workbook.addWorksheet(sheetName(table.title), { views: [{ state: "frozen", ySplit: 1 }] });
