@@ -164,9 +164,15 @@ export function drawSlide(pptx: PptxGenJS, model: Slide): void {
             colour: COLOURS.title,
           });
         const small = { bold: true, fontSize: pt(2.3) };
+        const valueWidth = (motivesWidth * 0.56) / model.groups.length;
+        // A group's name wraps at spaces only: its size shrinks until its longest word fits the column.
+        const headerSize = (name: string) => {
+          const longest = Math.max(...name.split(/\s+/).map((word) => word.length));
+          return Math.min(pt(2.3), Math.max(8, ((valueWidth - u(1)) * 72) / (longest * 0.62)));
+        };
         const header = [
           cell(""),
-          ...model.groups.map((group) => cell(group, { ...small, align: "right" })),
+          ...model.groups.map((group) => cell(group, { ...small, fontSize: headerSize(group), align: "right" })),
           cell(model.sharedColumn, small),
         ];
         const rows = model.motives.map((motive) => [
@@ -175,7 +181,6 @@ export function drawSlide(pptx: PptxGenJS, model: Slide): void {
           cell(motive.shared ?? "", { fontSize: pt(2.3) }),
         ]);
         const rowHeight = u(7);
-        const valueWidth = (motivesWidth * 0.56) / model.groups.length;
         // Group names wrap at spaces in their narrow columns: the header row is as tall as the longest needs.
         const headerHeight = Math.max(
           rowHeight,
