@@ -15,6 +15,9 @@ export async function FigureLegend({ withDistribution = false }: { withDistribut
     <div className={styles.legend} data-testid="figure-legend">
       <p className={styles.legendText}>{t("reading")}</p>
       <ul className={styles.legendList} aria-label={t("toneLabel")}>
+        <li className={styles.legendHeading} aria-hidden="true">
+          {t("toneLabel")}:
+        </li>
         {(
           [
             ["favourable", 100],
@@ -30,6 +33,9 @@ export async function FigureLegend({ withDistribution = false }: { withDistribut
       </ul>
       {withDistribution ? (
         <ul className={styles.legendList} aria-label={t("distributionLabel")}>
+          <li className={styles.legendHeading} aria-hidden="true">
+            {t("distributionLabel")}:
+          </li>
           {ANSWERS.map((answer, index) => (
             <li key={answer}>
               <span

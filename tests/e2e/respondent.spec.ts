@@ -128,6 +128,19 @@ test.describe
       await expect(page().getByRole("heading", { level: 1, name: "Controleer je antwoorden" })).toBeVisible();
       await expect(page().getByTestId("unanswered")).toHaveText("27 vragen zijn nog niet beantwoord.");
       await expect(page().getByText("Het doel is helder, de weg ernaartoe nog niet.")).toBeVisible();
+      // Answers read as sentences, and a comment is no error: only open questions are marked in red.
+      await expect(page().getByText("Duidelijk richting ‘Centrale sturing’", { exact: true })).toBeVisible();
+      const colourOf = (text: string) =>
+        page()
+          .getByText(text, { exact: true })
+          .first()
+          .evaluate((element) => getComputedStyle(element).color);
+      expect(await colourOf("Het doel is helder, de weg ernaartoe nog niet.")).toBe(
+        await colourOf("Duidelijk richting ‘Centrale sturing’"),
+      );
+      expect(await colourOf("Het doel is helder, de weg ernaartoe nog niet.")).not.toBe(
+        await colourOf("Niet beantwoord"),
+      );
       await expectNoAxeViolations(page());
       await page().getByRole("button", { name: "Antwoorden versturen" }).click();
       await expect(page().getByRole("heading", { name: "Bedankt voor het invullen!" })).toBeVisible();

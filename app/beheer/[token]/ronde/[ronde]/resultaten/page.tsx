@@ -111,7 +111,8 @@ export default async function ResultsOverviewPage({ params }: { params: RoundPar
                 <a href={`${paths.results(scan.round, "vraagstukken")}#${problem.id}`}>
                   {findProblem(problem.id)?.name[locale]}
                 </a>{" "}
-                <meter min={0} max={1} low={0.6} high={0.8} optimum={0} value={problem.strength} aria-hidden="true" />{" "}
+                {/* Every problem shown is a concern: "possible" from 0.25 shows amber, "clear" from 0.5 red, never the green of good news. */}
+                <meter min={0} max={1} low={0.25} high={0.5} optimum={0} value={problem.strength} aria-hidden="true" />{" "}
                 <span>{t("strength", { value: Math.round(problem.strength * 100) })}</span>
               </li>
             ))}
