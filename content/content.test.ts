@@ -95,7 +95,7 @@ describe("the instrument's content", () => {
   });
 
   it("keeps the quick scan short: core statements of every lens plus the current paradox positions", () => {
-    const quick = itemsForVariant("quick");
+    const quick = itemsForVariant("quick", instrument.version);
     for (const lensId of LENS_IDS) {
       expect(
         quick.filter((item) => item.kind === "statement" && item.lensId === lensId).length,
@@ -107,7 +107,7 @@ describe("the instrument's content", () => {
   });
 
   it("measures every paradox three ways in the full scan", () => {
-    const full = itemsForVariant("full");
+    const full = itemsForVariant("full", instrument.version);
     for (const paradox of paradoxes) {
       const ids = full.filter((item) => "paradox" in item && item.paradox.id === paradox.id).map((item) => item.id);
       expect(ids.sort()).toEqual([`${paradox.id}.current`, `${paradox.id}.desired`, `${paradox.id}.openness`]);
@@ -116,7 +116,7 @@ describe("the instrument's content", () => {
 
   it("gives every item id once per variant", () => {
     for (const variant of ["quick", "full"] as const) {
-      const ids = itemsForVariant(variant).map((item) => item.id);
+      const ids = itemsForVariant(variant, instrument.version).map((item) => item.id);
       expect(new Set(ids).size, variant).toBe(ids.length);
     }
   });
@@ -129,6 +129,7 @@ describe("the instrument's content", () => {
         "context.motives",
         "context.phase",
         "context.role",
+        "context.tenure",
         "context.trust-mode",
       ].sort(),
     );

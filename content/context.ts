@@ -322,4 +322,26 @@ export const contextQuestions: readonly ContextQuestion[] = ZContextQuestion.arr
     variants: ["full"],
     source: { seed: book, section: "table 2.1" },
   },
+  {
+    id: "context.tenure",
+    askedOf: "respondent",
+    kind: "single-choice",
+    question: {
+      nl: "Hoe lang ben je al bij deze samenwerking betrokken?",
+      en: "How long have you been involved in this collaboration?",
+    },
+    options: [
+      { id: "tenure.under-half-year", code: 0, label: { nl: "Korter dan een half jaar", en: "Less than six months" } },
+      {
+        id: "tenure.half-to-one-year",
+        code: 1,
+        label: { nl: "Een half jaar tot een jaar", en: "Six months to a year" },
+      },
+      { id: "tenure.one-to-three-years", code: 2, label: { nl: "Een tot drie jaar", en: "One to three years" } },
+      { id: "tenure.over-three-years", code: 3, label: { nl: "Langer dan drie jaar", en: "More than three years" } },
+    ],
+    variants: ["full"],
+    since: 2,
+    source: { seed: book, section: "5.4.6; 8.4.3", interpretation: true },
+  },
 ]);

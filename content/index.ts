@@ -1,5 +1,5 @@
 export { contextQuestions } from "./context";
-export { adviceTemplates, agendaTemplates } from "./dialogue";
+export { adviceTemplates, agendaTemplates, diagnosisTemplates, evidenceTemplates } from "./dialogue";
 export { failureFactors } from "./failure-factors";
 export { instrument } from "./instrument";
 export { findLens, lenses } from "./lenses";

@@ -90,6 +90,9 @@ export const ZStatement = z
     /** Negatively phrased: agreement means a weaker collaboration. */
     isReversed: z.boolean(),
     variants: z.array(ZVariant).min(1),
+    /** The instrument version that first asked it, and the last that asked it (when it was dropped). */
+    since: z.number().int().positive().default(1),
+    until: z.number().int().positive().optional(),
     measures: z
       .object({ failureFactors: z.array(ZContentId), successConditions: z.array(ZContentId) })
       .strict()
@@ -100,6 +103,7 @@ export const ZStatement = z
   })
   .strict();
 export type Statement = z.infer<typeof ZStatement>;
+export type StatementDraft = z.input<typeof ZStatement>;
 
 export const ZPole = z.object({ name: ZText, risk: ZText }).strict();
 
@@ -150,17 +154,29 @@ export const ZSuccessCondition = z
 export type SuccessCondition = z.infer<typeof ZSuccessCondition>;
 
 /**
- * The evidence that points to a collaboration problem. The scoring library
- * evaluates each signal; thresholds are on the 0–100 score scale, paradox
- * positions on −1 (pole A) … +1 (pole B).
+ * One piece of evidence the diagnosis can look for (interpretation of seed
+ * 001 §8.1–8.4: how an advisor reads a collaboration). Each yields a severity
+ * from 0 (absent) to 1 (as strong as it gets) from the published figures
+ * (lib/scoring/differential):
+ * - "statement-low" / "lens-low": clearly unfavourable (below 40 on the
+ *   favourable 0–100 scale, a mean below 2.6 on 1–5), more severe the further
+ *   below neutral and the more partners share it;
+ * - "statement-high" / "lens-high": clearly favourable (above 60), for counter-indications;
+ * - "paradox-leaning": the collaboration leans towards a pole (position −1…+1, at least `min`);
+ * - "paradox-closed": the tension is hardly discussed openly;
+ * - "partners-apart": partners' means differ beyond agreement (average deviation above c/6);
+ * - "one-partner-low": one partner clearly unfavourable, the others not (felt by one, not all);
+ * - "camps": partners fall into two camps of at least two partners each;
+ * - "role-gap": executives and the people at the table see it a step apart, `lower` the unfavourable side;
+ * - "paradox-opposite-poles": partners place a paradox on opposite sides;
+ * - "choice-prevails": an option of a context question is chosen most (e.g. a trust mode);
+ * - "choice-share": at least a share `min` of respondents chose one of the options (e.g. short tenure).
  */
 export const ZSignal = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("lens-below"), lensId: ZLensId, threshold: z.number().min(0).max(100) }).strict(),
-  z
-    .object({ kind: z.literal("statement-below"), statementId: ZContentId, threshold: z.number().min(0).max(100) })
-    .strict(),
-  z.object({ kind: z.literal("statement-contested"), statementId: ZContentId }).strict(),
-  z.object({ kind: z.literal("lens-contested"), lensId: ZLensId }).strict(),
+  z.object({ kind: z.literal("statement-low"), statementId: ZContentId }).strict(),
+  z.object({ kind: z.literal("statement-high"), statementId: ZContentId }).strict(),
+  z.object({ kind: z.literal("lens-low"), lensId: ZLensId }).strict(),
+  z.object({ kind: z.literal("lens-high"), lensId: ZLensId }).strict(),
   z
     .object({
       kind: z.literal("paradox-leaning"),
@@ -169,14 +185,61 @@ export const ZSignal = z.discriminatedUnion("kind", [
       min: z.number().gt(0).max(1),
     })
     .strict(),
+  z.object({ kind: z.literal("paradox-closed"), paradoxId: ZContentId }).strict(),
+  z.object({ kind: z.literal("partners-apart"), statementId: ZContentId }).strict(),
+  z.object({ kind: z.literal("one-partner-low"), statementId: ZContentId }).strict(),
+  z.object({ kind: z.literal("camps"), statementId: ZContentId }).strict(),
+  z.object({ kind: z.literal("role-gap"), statementId: ZContentId, lower: z.enum(["table", "executives"]) }).strict(),
+  z.object({ kind: z.literal("paradox-opposite-poles"), paradoxId: ZContentId }).strict(),
   z
-    .object({ kind: z.literal("paradox-closed"), paradoxId: ZContentId, threshold: z.number().min(0).max(100) })
+    .object({ kind: z.literal("choice-prevails"), questionId: ZContentId, codes: z.array(z.number().int()).min(1) })
     .strict(),
-  z.object({ kind: z.literal("failure-factor"), factorId: ZContentId }).strict(),
+  z
+    .object({
+      kind: z.literal("choice-share"),
+      questionId: ZContentId,
+      codes: z.array(z.number().int()).min(1),
+      min: z.number().gt(0).max(1),
+    })
+    .strict(),
 ]);
 export type Signal = z.infer<typeof ZSignal>;
 
-export const ZWeightedSignal = z.object({ signal: ZSignal, weight: z.number().positive().max(3) }).strict();
+export const ZWeightedSignal = z.object({ signal: ZSignal, weight: z.number().positive().max(3).default(1) }).strict();
+
+/**
+ * Evidence against a problem, the neighbouring problem it argues for instead
+ * (if any), and in a few words why it argues against (shown with the figures).
+ */
+export const ZCounterSignal = z
+  .object({
+    signal: ZSignal,
+    weight: z.number().positive().max(3).default(1),
+    pointsTo: ZContentId.optional(),
+    reason: ZText,
+  })
+  .strict();
+
+/**
+ * How an advisor tells this problem from its neighbours: at least one core
+ * signal must hold; supporting signals make it more likely; counter-signals
+ * make it less likely (`pointsTo`: they argue for that neighbour instead).
+ * `lookAlikes` are the neighbours an advisor weighs it against; the
+ * diagnosis says in one sentence why the nearest of them is less likely.
+ * `excludes` names look-alikes that cannot be true at the same time (a
+ * perspective cannot fade that was never shared): of the two only the better
+ * supported one is reported.
+ */
+export const ZDifferential = z
+  .object({
+    core: z.array(ZWeightedSignal).min(1),
+    supporting: z.array(ZWeightedSignal),
+    counter: z.array(ZCounterSignal),
+    lookAlikes: z.array(ZContentId).min(1),
+    excludes: z.array(ZContentId),
+  })
+  .strict();
+export type Differential = z.infer<typeof ZDifferential>;
 
 export const ZIntervention = z.object({ id: ZContentId, title: ZText, description: ZText }).strict();
 export type Intervention = z.infer<typeof ZIntervention>;
@@ -186,7 +249,7 @@ export const ZProblem = z
     id: ZContentId,
     name: ZText,
     description: ZText,
-    signals: z.array(ZWeightedSignal).min(2),
+    differential: ZDifferential,
     interventions: z.array(ZIntervention).min(3).max(6),
     source: ZSource,
   })
@@ -213,6 +276,8 @@ export const ZContextQuestion = z
     help: ZText.optional(),
     options: z.array(ZOption).min(2),
     variants: z.array(ZVariant).min(1),
+    /** The instrument version that first asked it. */
+    since: z.number().int().positive().default(1),
     source: ZSource,
   })
   .strict();
@@ -223,10 +288,7 @@ export const ZInstrument = z
     id: ZContentId,
     version: z.number().int().positive(),
     name: ZText,
-    variants: z.record(
-      ZVariant,
-      z.object({ name: ZText, minutes: z.number().int().positive(), description: ZText }).strict(),
-    ),
+    variants: z.record(ZVariant, z.object({ name: ZText, description: ZText }).strict()),
   })
   .strict();
 export type Instrument = z.infer<typeof ZInstrument>;

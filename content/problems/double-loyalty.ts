@@ -7,16 +7,40 @@ export const doubleLoyalty: Problem = {
     nl: "Wie aan tafel zit, moet trouw zijn aan de samenwerking én aan de eigen organisatie. Wat aan tafel is afgesproken, sneuvelt thuis; vertegenwoordigers zonder mandaat kunnen niets toezeggen en de achterban blijft onzichtbaar.",
     en: "Those at the table must be loyal to the collaboration and to their own organisation. What is agreed at the table falls apart at home; representatives without a mandate cannot commit to anything and the constituency stays invisible.",
   },
-  signals: [
-    { signal: { kind: "statement-below", statementId: "people.reopened-at-home", threshold: 50 }, weight: 2 },
-    { signal: { kind: "statement-below", statementId: "people.mandate", threshold: 50 }, weight: 2 },
-    { signal: { kind: "statement-below", statementId: "organisation.decisions-clear", threshold: 50 }, weight: 1 },
-    { signal: { kind: "statement-below", statementId: "interests.stated-openly", threshold: 50 }, weight: 1 },
-    {
-      signal: { kind: "paradox-leaning", paradoxId: "paradox.left-alone-vs-losing-autonomy", pole: "b", min: 0.4 },
-      weight: 1,
-    },
-  ],
+  differential: {
+    core: [
+      { signal: { kind: "statement-low", statementId: "people.reopened-at-home" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "people.mandate" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "people.caught-between" }, weight: 1 },
+      { signal: { kind: "role-gap", statementId: "people.mandate", lower: "table" }, weight: 1 },
+      { signal: { kind: "role-gap", statementId: "people.reopened-at-home", lower: "table" }, weight: 1 },
+    ],
+    supporting: [
+      { signal: { kind: "statement-low", statementId: "people.constituency-supportive" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "interests.stated-openly" }, weight: 0.5 },
+      {
+        signal: { kind: "paradox-leaning", paradoxId: "paradox.left-alone-vs-losing-autonomy", pole: "b", min: 0.4 },
+        weight: 0.5,
+      },
+    ],
+    counter: [
+      {
+        signal: { kind: "statement-high", statementId: "people.mandate" },
+        weight: 1,
+        reason: { nl: "wie aan tafel zit, mag afspraken maken", en: "those at the table may make agreements" },
+      },
+      {
+        signal: { kind: "statement-high", statementId: "people.reopened-at-home" },
+        weight: 1,
+        reason: {
+          nl: "afspraken blijven in de eigen organisaties overeind",
+          en: "agreements hold in the partners' own organisations",
+        },
+      },
+    ],
+    lookAlikes: ["problem.power-game", "problem.personnel-instability"],
+    excludes: [],
+  },
   interventions: [
     {
       id: "intervention.clarify-mandate",

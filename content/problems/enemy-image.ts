@@ -7,14 +7,39 @@ export const enemyImage: Problem = {
     nl: "Partners zien elkaar vooral als tegenstander. Oud zeer en vooroordelen kleuren elke nieuwe stap; gedrag van de ander wordt uitgelegd als bevestiging van wat men al dacht.",
     en: "Partners mainly see each other as opponents. Old grievances and prejudice colour every new step; the other's behaviour is read as confirming what people already thought.",
   },
-  signals: [
-    { signal: { kind: "statement-below", statementId: "people.us-and-them", threshold: 50 }, weight: 2 },
-    { signal: { kind: "statement-below", statementId: "people.agreements-trusted", threshold: 50 }, weight: 1.5 },
-    { signal: { kind: "statement-below", statementId: "people.watchfulness", threshold: 50 }, weight: 1 },
-    { signal: { kind: "statement-below", statementId: "people.conflict-turns-personal", threshold: 50 }, weight: 1 },
-    { signal: { kind: "statement-contested", statementId: "people.agreements-trusted" }, weight: 1 },
-    { signal: { kind: "lens-contested", lensId: "people" }, weight: 1 },
-  ],
+  differential: {
+    core: [
+      { signal: { kind: "statement-low", statementId: "people.us-and-them" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "people.conflict-history" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "people.incidents-confirm" }, weight: 1 },
+    ],
+    supporting: [
+      { signal: { kind: "statement-low", statementId: "people.agreements-trusted" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "people.watchfulness" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "people.conflict-turns-personal" }, weight: 1 },
+      { signal: { kind: "camps", statementId: "people.agreements-trusted" }, weight: 1 },
+      { signal: { kind: "choice-prevails", questionId: "context.trust-mode", codes: [0] }, weight: 0.5 },
+    ],
+    counter: [
+      {
+        signal: { kind: "statement-high", statementId: "people.us-and-them" },
+        weight: 1.5,
+        reason: { nl: "partners spreken over elkaar in termen van ‘wij’", en: "partners speak of each other as ‘we’" },
+      },
+      // Distrust of one dominant partner rather than of each other: a power game.
+      {
+        signal: { kind: "statement-low", statementId: "people.dominance" },
+        weight: 0.7,
+        pointsTo: "problem.power-game",
+        reason: {
+          nl: "het wantrouwen richt zich op wie de koers bepaalt",
+          en: "the distrust is aimed at whoever sets the course",
+        },
+      },
+    ],
+    lookAlikes: ["problem.power-game", "problem.unbridgeable-diversity"],
+    excludes: [],
+  },
   interventions: [
     {
       id: "intervention.perspective-exchange",

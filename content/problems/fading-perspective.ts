@@ -7,14 +7,51 @@ export const fadingPerspective: Problem = {
     nl: "Ooit was er een aansprekend vooruitzicht, maar het is naar de achtergrond verdwenen. De samenwerking draait door op routine, resultaten worden niet meer gezien en bestuurders laten het steeds vaker afweten.",
     en: "There once was an appealing prospect, but it has faded into the background. The collaboration runs on routine, results are no longer noticed and executives increasingly stay away.",
   },
-  signals: [
-    { signal: { kind: "statement-below", statementId: "ambition.inspiring", threshold: 50 }, weight: 2 },
-    { signal: { kind: "statement-below", statementId: "ambition.side-issue", threshold: 50 }, weight: 1.5 },
-    { signal: { kind: "statement-below", statementId: "process.visible-results", threshold: 50 }, weight: 1.5 },
-    { signal: { kind: "statement-below", statementId: "process.sense-making", threshold: 50 }, weight: 1 },
-    { signal: { kind: "statement-below", statementId: "ambition.leaders-committed", threshold: 50 }, weight: 1 },
-    { signal: { kind: "paradox-leaning", paradoxId: "paradox.quick-wins-vs-care", pole: "b", min: 0.4 }, weight: 1 },
-  ],
+  differential: {
+    core: [
+      { signal: { kind: "statement-low", statementId: "ambition.less-drive" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "ambition.no-new-horizon" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "ambition.inspiring" }, weight: 0.8 },
+    ],
+    supporting: [
+      { signal: { kind: "statement-low", statementId: "process.visible-results" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "ambition.leaders-committed" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "ambition.side-issue" }, weight: 0.5 },
+      { signal: { kind: "statement-low", statementId: "process.sense-making" }, weight: 0.5 },
+    ],
+    counter: [
+      // A perspective can only fade where it was once shared.
+      {
+        signal: { kind: "statement-low", statementId: "ambition.shared-goal" },
+        weight: 1.5,
+        pointsTo: "problem.no-shared-ambition",
+        reason: {
+          nl: "er lijkt nooit een gedeeld doel te zijn geweest, en een perspectief kan alleen verwateren waar het ooit gedeeld was",
+          en: "there seems never to have been a shared goal, and a perspective can only fade where it was once shared",
+        },
+      },
+      {
+        signal: { kind: "statement-low", statementId: "ambition.different-stories" },
+        weight: 1,
+        pointsTo: "problem.no-shared-ambition",
+        reason: {
+          nl: "partners vertellen verschillende verhalen over waar het om draait",
+          en: "partners tell different stories about what it is about",
+        },
+      },
+      {
+        signal: { kind: "statement-low", statementId: "ambition.shared-problem" },
+        weight: 1,
+        pointsTo: "problem.no-shared-ambition",
+        reason: {
+          nl: "partners zijn het niet eens over het vraagstuk dat zij samen aanpakken",
+          en: "partners do not agree on the issue they tackle together",
+        },
+      },
+    ],
+    lookAlikes: ["problem.no-shared-ambition", "problem.sham-collaboration"],
+    excludes: ["problem.no-shared-ambition"],
+  },
   interventions: [
     {
       id: "intervention.renew-ambition",

@@ -7,15 +7,43 @@ export const noSharedAmbition: Problem = {
     nl: "De partners zitten om tafel zonder een gezamenlijk beeld van wat zij willen bereiken. Ieder heeft een eigen verhaal over het doel, afspraken blijven vaag en de energie gaat naar procedures in plaats van naar de inhoud.",
     en: "The partners sit at the table without a common picture of what they want to achieve. Each tells its own story about the goal, agreements stay vague and energy goes into procedures rather than substance.",
   },
-  signals: [
-    { signal: { kind: "lens-below", lensId: "ambition", threshold: 50 }, weight: 2 },
-    { signal: { kind: "statement-below", statementId: "ambition.shared-goal", threshold: 50 }, weight: 2 },
-    { signal: { kind: "statement-contested", statementId: "ambition.shared-goal" }, weight: 1 },
-    { signal: { kind: "statement-below", statementId: "ambition.different-stories", threshold: 50 }, weight: 1 },
-    { signal: { kind: "statement-below", statementId: "ambition.shared-problem", threshold: 50 }, weight: 1 },
-    { signal: { kind: "lens-contested", lensId: "ambition" }, weight: 1 },
-    { signal: { kind: "failure-factor", factorId: "ff.no-shared-vision" }, weight: 1 },
-  ],
+  differential: {
+    core: [
+      { signal: { kind: "statement-low", statementId: "ambition.shared-goal" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "ambition.shared-problem" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "ambition.different-stories" }, weight: 1 },
+      { signal: { kind: "camps", statementId: "ambition.shared-problem" }, weight: 1 },
+      { signal: { kind: "camps", statementId: "ambition.shared-goal" }, weight: 1 },
+    ],
+    supporting: [
+      { signal: { kind: "statement-low", statementId: "ambition.motives-known" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "ambition.concrete-goals" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "ambition.network-value" }, weight: 0.5 },
+      { signal: { kind: "partners-apart", statementId: "ambition.shared-goal" }, weight: 1 },
+      { signal: { kind: "partners-apart", statementId: "ambition.shared-problem" }, weight: 1 },
+    ],
+    counter: [
+      // A goal put into words together, and the same story from every partner: the ambition exists.
+      {
+        signal: { kind: "statement-high", statementId: "ambition.shared-goal" },
+        weight: 1,
+        reason: {
+          nl: "de partners hebben hun doel samen onder woorden gebracht",
+          en: "the partners have put their goal into words together",
+        },
+      },
+      {
+        signal: { kind: "statement-high", statementId: "ambition.different-stories" },
+        weight: 0.7,
+        reason: {
+          nl: "partners vertellen hetzelfde verhaal over waar het om draait",
+          en: "partners tell the same story about what it is about",
+        },
+      },
+    ],
+    lookAlikes: ["problem.fading-perspective"],
+    excludes: ["problem.fading-perspective"],
+  },
   interventions: [
     {
       id: "intervention.ambition-session",

@@ -7,12 +7,36 @@ export const personnelInstability: Problem = {
     nl: "De mensen aan tafel wisselen zo vaak dat vertrouwen, kennis van de geschiedenis en persoonlijke afspraken steeds verloren gaan. Elke nieuwe deelnemer begint opnieuw en eerdere afspraken worden heronderhandeld.",
     en: "The people at the table change so often that trust, knowledge of the history and personal understandings keep getting lost. Each newcomer starts afresh and earlier agreements are renegotiated.",
   },
-  signals: [
-    { signal: { kind: "statement-below", statementId: "people.turnover", threshold: 50 }, weight: 3 },
-    { signal: { kind: "statement-below", statementId: "people.agreements-trusted", threshold: 50 }, weight: 1 },
-    { signal: { kind: "statement-below", statementId: "people.connectors", threshold: 50 }, weight: 1 },
-    { signal: { kind: "statement-below", statementId: "ambition.motives-known", threshold: 50 }, weight: 1 },
-  ],
+  differential: {
+    core: [
+      { signal: { kind: "statement-low", statementId: "people.turnover" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "people.sponsors-changed" }, weight: 1 },
+      { signal: { kind: "choice-share", questionId: "context.tenure", codes: [0], min: 0.5 }, weight: 1 },
+    ],
+    supporting: [
+      { signal: { kind: "statement-low", statementId: "people.connectors" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "ambition.motives-known" }, weight: 0.5 },
+      { signal: { kind: "statement-low", statementId: "people.agreements-trusted" }, weight: 0.5 },
+    ],
+    counter: [
+      // The same faces at the table: whatever troubles the collaboration, it is not instability of people.
+      {
+        signal: { kind: "statement-high", statementId: "people.turnover" },
+        weight: 1.5,
+        reason: { nl: "dezelfde mensen blijven aan tafel", en: "the same people stay at the table" },
+      },
+      {
+        signal: { kind: "choice-share", questionId: "context.tenure", codes: [3], min: 0.5 },
+        weight: 1,
+        reason: {
+          nl: "de meeste respondenten zijn al jaren betrokken",
+          en: "most respondents have been involved for years",
+        },
+      },
+    ],
+    lookAlikes: ["problem.enemy-image", "problem.fading-perspective"],
+    excludes: [],
+  },
   interventions: [
     {
       id: "intervention.fixed-representatives",

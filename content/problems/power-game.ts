@@ -7,14 +7,47 @@ export const powerGame: Problem = {
     nl: "Onder de oppervlakte strijden partners om invloed. Sterke partners bepalen de koers, zwakkere partners voelen zich afhankelijk en zwijgen, en niemand benoemt het. Informatie wordt strategisch gedeeld of achtergehouden.",
     en: "Beneath the surface partners compete for influence. Strong partners set the course, weaker partners feel dependent and keep quiet, and nobody names it. Information is shared or held back strategically.",
   },
-  signals: [
-    { signal: { kind: "statement-below", statementId: "people.dominance", threshold: 50 }, weight: 2 },
-    { signal: { kind: "statement-below", statementId: "people.power-discussable", threshold: 50 }, weight: 1.5 },
-    { signal: { kind: "statement-contested", statementId: "interests.fair-return" }, weight: 1 },
-    { signal: { kind: "statement-below", statementId: "interests.information-shared", threshold: 50 }, weight: 1 },
-    { signal: { kind: "paradox-closed", paradoxId: "paradox.prevent-vs-value-conflict", threshold: 50 }, weight: 1 },
-    { signal: { kind: "failure-factor", factorId: "ff.power-imbalance" }, weight: 1 },
-  ],
+  differential: {
+    core: [
+      { signal: { kind: "statement-low", statementId: "people.dominance" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "people.asymmetric-dependence" }, weight: 0.8 },
+      { signal: { kind: "statement-low", statementId: "organisation.decided-elsewhere" }, weight: 1 },
+      // Dominance felt by one partner only: a real finding, but less than a power game all partners see.
+      { signal: { kind: "one-partner-low", statementId: "people.dominance" }, weight: 0.6 },
+      { signal: { kind: "one-partner-low", statementId: "organisation.decided-elsewhere" }, weight: 0.6 },
+    ],
+    supporting: [
+      { signal: { kind: "statement-low", statementId: "people.power-discussable" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "interests.information-shared" }, weight: 1 },
+      { signal: { kind: "partners-apart", statementId: "interests.fair-return" }, weight: 1 },
+      { signal: { kind: "one-partner-low", statementId: "interests.fair-return" }, weight: 1 },
+      { signal: { kind: "one-partner-low", statementId: "people.power-discussable" }, weight: 0.5 },
+      { signal: { kind: "paradox-closed", paradoxId: "paradox.prevent-vs-value-conflict" }, weight: 0.5 },
+    ],
+    counter: [
+      // Power that can be named openly is not smouldering.
+      {
+        signal: { kind: "statement-high", statementId: "people.power-discussable" },
+        weight: 0.7,
+        reason: {
+          nl: "verschillen in macht kunnen openlijk besproken worden",
+          en: "differences in power can be discussed openly",
+        },
+      },
+      // Distrust all round, rooted in the past: an enemy image.
+      {
+        signal: { kind: "statement-low", statementId: "people.conflict-history" },
+        weight: 0.7,
+        pointsTo: "problem.enemy-image",
+        reason: {
+          nl: "het wantrouwen wortelt in een geschiedenis van conflicten",
+          en: "the distrust is rooted in a history of conflict",
+        },
+      },
+    ],
+    lookAlikes: ["problem.enemy-image", "problem.double-loyalty"],
+    excludes: [],
+  },
   interventions: [
     {
       id: "intervention.map-dependencies",

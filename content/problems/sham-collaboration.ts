@@ -7,17 +7,54 @@ export const shamCollaboration: Problem = {
     nl: "Op papier werken de partners samen, maar in de praktijk gebeurt er weinig. Afspraken worden niet nagekomen, lastige onderwerpen blijven onbesproken en iedereen houdt de lieve vrede in stand.",
     en: "On paper the partners collaborate, but in practice little happens. Agreements are not kept, difficult subjects stay undiscussed and everyone keeps up the appearance of peace.",
   },
-  signals: [
-    { signal: { kind: "statement-below", statementId: "process.agreements-unkept", threshold: 50 }, weight: 2 },
-    { signal: { kind: "statement-below", statementId: "people.open-disagreement", threshold: 50 }, weight: 1.5 },
-    { signal: { kind: "statement-below", statementId: "interests.issues-postponed", threshold: 50 }, weight: 1 },
-    {
-      signal: { kind: "paradox-leaning", paradoxId: "paradox.prevent-vs-value-conflict", pole: "a", min: 0.4 },
-      weight: 1,
-    },
-    { signal: { kind: "paradox-closed", paradoxId: "paradox.prevent-vs-value-conflict", threshold: 50 }, weight: 1 },
-    { signal: { kind: "statement-below", statementId: "process.visible-results", threshold: 50 }, weight: 1 },
-  ],
+  differential: {
+    core: [
+      { signal: { kind: "statement-low", statementId: "process.say-yes-go-own-way" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "process.agreements-unkept" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "ambition.participation-required" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "interests.issues-postponed" }, weight: 0.7 },
+    ],
+    supporting: [
+      { signal: { kind: "statement-low", statementId: "people.open-disagreement" }, weight: 1 },
+      {
+        signal: { kind: "paradox-leaning", paradoxId: "paradox.prevent-vs-value-conflict", pole: "a", min: 0.3 },
+        weight: 1,
+      },
+      { signal: { kind: "paradox-closed", paradoxId: "paradox.prevent-vs-value-conflict" }, weight: 0.5 },
+      { signal: { kind: "statement-low", statementId: "process.visible-results" }, weight: 0.5 },
+    ],
+    counter: [
+      // Agreements that stay undone because nobody knows who decides or does what: under-organisation.
+      {
+        signal: { kind: "statement-low", statementId: "organisation.decisions-clear" },
+        weight: 1,
+        pointsTo: "problem.under-organisation",
+        reason: {
+          nl: "afspraken blijven eerder liggen omdat onduidelijk is wie beslist",
+          en: "agreements stay undone rather because it is unclear who decides",
+        },
+      },
+      {
+        signal: { kind: "statement-low", statementId: "organisation.roles-clear" },
+        weight: 1,
+        pointsTo: "problem.under-organisation",
+        reason: {
+          nl: "afspraken blijven eerder liggen omdat onduidelijk is wie wat doet",
+          en: "agreements stay undone rather because it is unclear who does what",
+        },
+      },
+      {
+        signal: { kind: "statement-high", statementId: "process.say-yes-go-own-way" },
+        weight: 1,
+        reason: {
+          nl: "partners gaan na het overleg niet hun eigen gang",
+          en: "partners do not go their own way after the meeting",
+        },
+      },
+    ],
+    lookAlikes: ["problem.under-organisation", "problem.fading-perspective"],
+    excludes: [],
+  },
   interventions: [
     {
       id: "intervention.hold-up-mirror",

@@ -7,14 +7,37 @@ export const unbridgeableDiversity: Problem = {
     nl: "De partners verschillen zo sterk in taal, cultuur, tempo en manier van werken dat zij elkaar niet meer begrijpen. Verschil is geen bron van vernieuwing meer, maar een bron van ergernis.",
     en: "The partners differ so much in language, culture, pace and ways of working that they no longer understand each other. Difference is no longer a source of renewal but of irritation.",
   },
-  signals: [
-    { signal: { kind: "statement-below", statementId: "interests.shared-language", threshold: 50 }, weight: 2 },
-    { signal: { kind: "statement-below", statementId: "people.diversity-valued", threshold: 50 }, weight: 1.5 },
-    { signal: { kind: "lens-contested", lensId: "interests" }, weight: 1 },
-    { signal: { kind: "lens-contested", lensId: "ambition" }, weight: 1 },
-    { signal: { kind: "failure-factor", factorId: "ff.disciplinary-gaps" }, weight: 1 },
-    { signal: { kind: "failure-factor", factorId: "ff.cultural-tensions" }, weight: 1 },
-  ],
+  differential: {
+    core: [
+      { signal: { kind: "statement-low", statementId: "people.working-styles-clash" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "interests.shared-language" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "people.differences-bridgeable" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "people.diversity-valued" }, weight: 0.8 },
+    ],
+    supporting: [
+      { signal: { kind: "camps", statementId: "interests.shared-language" }, weight: 1 },
+      { signal: { kind: "paradox-opposite-poles", paradoxId: "paradox.business-vs-societal" }, weight: 0.5 },
+      { signal: { kind: "statement-low", statementId: "process.phase-shared" }, weight: 0.5 },
+    ],
+    counter: [
+      // Differences felt as bridgeable are a source, not a barrier.
+      {
+        signal: { kind: "statement-high", statementId: "people.differences-bridgeable" },
+        weight: 1.5,
+        reason: {
+          nl: "de verschillen worden als overbrugbaar ervaren",
+          en: "the differences are felt to be bridgeable",
+        },
+      },
+      {
+        signal: { kind: "statement-high", statementId: "people.diversity-valued" },
+        weight: 0.5,
+        reason: { nl: "verschillen worden als een verrijking gezien", en: "differences are seen as enriching" },
+      },
+    ],
+    lookAlikes: ["problem.enemy-image"],
+    excludes: [],
+  },
   interventions: [
     {
       id: "intervention.shared-vocabulary",

@@ -7,15 +7,40 @@ export const underOrganisation: Problem = {
     nl: "De samenwerking rust op goede wil, maar mist een basis: onduidelijk is wie waarover beslist, wie wat doet en wie er tijd en geld in steekt. Daardoor blijft veel liggen en lopen initiatieven langs elkaar heen.",
     en: "The collaboration rests on goodwill but lacks a foundation: it is unclear who decides on what, who does what and who puts in time and money. As a result much is left undone and initiatives run past each other.",
   },
-  signals: [
-    { signal: { kind: "lens-below", lensId: "organisation", threshold: 50 }, weight: 2 },
-    { signal: { kind: "statement-below", statementId: "organisation.decisions-clear", threshold: 50 }, weight: 1.5 },
-    { signal: { kind: "statement-below", statementId: "organisation.roles-clear", threshold: 50 }, weight: 1.5 },
-    { signal: { kind: "statement-below", statementId: "organisation.resources", threshold: 50 }, weight: 1 },
-    { signal: { kind: "statement-below", statementId: "process.process-lead", threshold: 50 }, weight: 1 },
-    { signal: { kind: "paradox-leaning", paradoxId: "paradox.central-vs-local", pole: "b", min: 0.5 }, weight: 1 },
-    { signal: { kind: "failure-factor", factorId: "ff.unclear-decisions" }, weight: 1 },
-  ],
+  differential: {
+    core: [
+      { signal: { kind: "statement-low", statementId: "organisation.decisions-clear" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "organisation.roles-clear" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "organisation.resources" }, weight: 0.8 },
+    ],
+    supporting: [
+      { signal: { kind: "statement-low", statementId: "process.process-lead" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "organisation.direction" }, weight: 1 },
+      { signal: { kind: "statement-low", statementId: "organisation.progress-informed" }, weight: 0.5 },
+      { signal: { kind: "statement-low", statementId: "organisation.agreements-sound" }, weight: 0.5 },
+      { signal: { kind: "lens-low", lensId: "organisation" }, weight: 0.5 },
+      { signal: { kind: "paradox-leaning", paradoxId: "paradox.central-vs-local", pole: "b", min: 0.4 }, weight: 0.5 },
+    ],
+    counter: [
+      {
+        signal: { kind: "lens-high", lensId: "organisation" },
+        weight: 1,
+        reason: { nl: "de organisatie van de samenwerking is op orde", en: "the collaboration is well organised" },
+      },
+      // Well organised, and still agreements come to nothing: that is sham collaboration.
+      {
+        signal: { kind: "statement-low", statementId: "process.say-yes-go-own-way" },
+        weight: 1,
+        pointsTo: "problem.sham-collaboration",
+        reason: {
+          nl: "partners stemmen in en gaan toch hun eigen gang, dus stranden afspraken niet op de organisatie",
+          en: "partners agree and go their own way all the same, so agreements do not founder on the organisation",
+        },
+      },
+    ],
+    lookAlikes: ["problem.sham-collaboration"],
+    excludes: [],
+  },
   interventions: [
     {
       id: "intervention.governance-agreement",

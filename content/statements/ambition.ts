@@ -1,8 +1,8 @@
-import type { Statement } from "../schema";
+import type { StatementDraft } from "../schema";
 
 const book = "001_7207fcfacbc516e0.txt" as const;
 
-export const ambitionStatements: Statement[] = [
+export const ambitionStatements: StatementDraft[] = [
   {
     id: "ambition.shared-goal",
     lensId: "ambition",
@@ -148,5 +148,47 @@ export const ambitionStatements: Statement[] = [
     variants: ["full"],
     measures: { failureFactors: [], successConditions: ["sc.all-parties-involved"] },
     source: { seed: book, section: "3.4" },
+  },
+  {
+    id: "ambition.less-drive",
+    lensId: "ambition",
+    subThemeId: "ambition.binding-agent",
+    text: {
+      nl: "Er zit minder vaart en energie in de samenwerking dan bij de start.",
+      en: "There is less pace and energy in the collaboration than at the start.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    since: 2,
+    measures: { failureFactors: ["ff.no-shared-vision"], successConditions: [] },
+    source: { seed: book, section: "3.1; 8.4.2", interpretation: true },
+  },
+  {
+    id: "ambition.no-new-horizon",
+    lensId: "ambition",
+    subThemeId: "ambition.mission-goals",
+    text: {
+      nl: "De oorspronkelijke doelen zijn gehaald of achterhaald, en er is nog geen nieuw perspectief voor in de plaats gekomen.",
+      en: "The original goals have been reached or have become outdated, and no new perspective has taken their place yet.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    since: 2,
+    measures: { failureFactors: ["ff.no-shared-vision"], successConditions: ["sc.realistic-goals"] },
+    source: { seed: book, section: "3.2; 8.4.2", interpretation: true },
+  },
+  {
+    id: "ambition.participation-required",
+    lensId: "ambition",
+    subThemeId: "ambition.strategic-importance",
+    text: {
+      nl: "Mijn organisatie doet vooral mee omdat een financier, de wet of de politiek dat van ons verlangt.",
+      en: "My organisation takes part mainly because a funder, the law or politics requires it of us.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    since: 2,
+    measures: { failureFactors: [], successConditions: ["sc.motives-explicit"] },
+    source: { seed: book, section: "tabel 2.1; 8.4.4", interpretation: true },
   },
 ];

@@ -1,8 +1,8 @@
-import type { Statement } from "../schema";
+import type { StatementDraft } from "../schema";
 
 const book = "001_7207fcfacbc516e0.txt" as const;
 
-export const interestsStatements: Statement[] = [
+export const interestsStatements: StatementDraft[] = [
   {
     id: "interests.stated-openly",
     lensId: "interests",

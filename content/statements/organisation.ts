@@ -1,8 +1,9 @@
-import type { Statement } from "../schema";
+import type { StatementDraft } from "../schema";
 
 const book = "001_7207fcfacbc516e0.txt" as const;
+const event = "003_a0b4d53b10a85b4d.txt" as const;
 
-export const organisationStatements: Statement[] = [
+export const organisationStatements: StatementDraft[] = [
   {
     id: "organisation.right-partners",
     lensId: "organisation",
@@ -123,6 +124,9 @@ export const organisationStatements: Statement[] = [
     },
     isReversed: false,
     variants: ["full"],
+    // Asked two things at once (contributions and the sharing of returns); dropped from version 2, where
+    // interests.fair-return and interests.information-shared ask each on its own.
+    until: 1,
     measures: {
       failureFactors: ["ff.financial-opacity"],
       successConditions: ["sc.financial-transparency", "sc.contributions-clear"],
@@ -178,6 +182,8 @@ export const organisationStatements: Statement[] = [
     },
     isReversed: false,
     variants: ["full"],
+    // Asked two things at once; version 2 asks only the know-how (organisation.collaboration-know-how).
+    until: 1,
     measures: {
       failureFactors: ["ff.no-relationship-knowledge"],
       successConditions: ["sc.alliance-knowledge", "sc.alliance-methods"],
@@ -199,5 +205,39 @@ export const organisationStatements: Statement[] = [
     variants: ["full"],
     measures: { failureFactors: [], successConditions: ["sc.meanings-shared"] },
     source: { seed: book, section: "6.3.8" },
+  },
+  {
+    id: "organisation.decided-elsewhere",
+    lensId: "organisation",
+    subThemeId: "organisation.governance",
+    text: {
+      nl: "Belangrijke besluiten worden buiten het gezamenlijke overleg voorbereid door een paar partners.",
+      en: "Important decisions are prepared outside the joint meetings by a few partners.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    since: 2,
+    measures: { failureFactors: ["ff.power-imbalance", "ff.unclear-decisions"], successConditions: [] },
+    source: { seed: event, section: "Machtsspelletjes", interpretation: true },
+  },
+  {
+    id: "organisation.collaboration-know-how",
+    lensId: "organisation",
+    subThemeId: "organisation.network-direction",
+    text: {
+      nl: "Mijn organisatie weet uit ervaring wat een samenwerking als deze laat slagen.",
+      en: "My organisation knows from experience what makes a collaboration like this succeed.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    since: 2,
+    measures: {
+      failureFactors: ["ff.no-relationship-knowledge"],
+      successConditions: ["sc.alliance-knowledge", "sc.alliance-methods"],
+    },
+    source: {
+      seed: "002_0ac84a4d98b191d2.txt",
+      section: "tables 2 and 3 (business administration, organisation science)",
+    },
   },
 ];

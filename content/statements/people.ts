@@ -1,9 +1,9 @@
-import type { Statement } from "../schema";
+import type { StatementDraft } from "../schema";
 
 const book = "001_7207fcfacbc516e0.txt" as const;
 const event = "003_a0b4d53b10a85b4d.txt" as const;
 
-export const peopleStatements: Statement[] = [
+export const peopleStatements: StatementDraft[] = [
   {
     id: "people.agreements-trusted",
     lensId: "people",
@@ -183,7 +183,7 @@ export const peopleStatements: Statement[] = [
     isReversed: true,
     variants: ["full"],
     measures: { failureFactors: ["ff.unclear-decisions", "ff.no-ongoing-alignment"], successConditions: [] },
-    source: { seed: event, section: "Machtsspelletjes (the invisible constituency)" },
+    source: { seed: event, section: "Machtsspelletjes" },
   },
   {
     id: "people.turnover",
@@ -197,5 +197,117 @@ export const peopleStatements: Statement[] = [
     variants: ["quick", "full"],
     measures: { failureFactors: [], successConditions: ["sc.personal-continuity"] },
     source: { seed: book, section: "5.4.6" },
+  },
+  {
+    id: "people.sponsors-changed",
+    lensId: "people",
+    subThemeId: "people.continuity",
+    text: {
+      nl: "In het afgelopen jaar zijn bestuurders of opdrachtgevers die de samenwerking droegen, vertrokken of van rol gewisseld.",
+      en: "In the past year, executives or sponsors who carried the collaboration have left or changed roles.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    since: 2,
+    measures: { failureFactors: [], successConditions: ["sc.personal-continuity"] },
+    source: { seed: book, section: "5.4.6; 8.4.3", interpretation: true },
+  },
+  {
+    id: "people.conflict-history",
+    lensId: "people",
+    subThemeId: "people.conflict-diversity",
+    text: {
+      nl: "Tussen sommige partners speelt een geschiedenis van conflicten die nog altijd doorwerkt.",
+      en: "Between some partners there is a history of conflict that still has its effect.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    since: 2,
+    measures: { failureFactors: ["ff.stereotyping"], successConditions: [] },
+    source: { seed: book, section: "5.2.3; 8.4.6", interpretation: true },
+  },
+  {
+    id: "people.incidents-confirm",
+    lensId: "people",
+    subThemeId: "people.group-dynamics",
+    text: {
+      nl: "Als er iets misgaat, zien partners dat vooral als bevestiging van wat ze al van een ander dachten.",
+      en: "When something goes wrong, partners mainly see it as confirmation of what they already thought of another.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    since: 2,
+    measures: { failureFactors: ["ff.stereotyping"], successConditions: [] },
+    source: { seed: book, section: "5.2.1; 8.4.6", interpretation: true },
+  },
+  {
+    id: "people.caught-between",
+    lensId: "people",
+    subThemeId: "people.executives",
+    text: {
+      nl: "Ik zit klem tussen wat aan tafel nodig is en wat mijn eigen organisatie van mij verwacht.",
+      en: "I am caught between what the table needs and what my own organisation expects of me.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    since: 2,
+    measures: { failureFactors: ["ff.no-ongoing-alignment"], successConditions: [] },
+    source: { seed: event, section: "Machtsspelletjes", interpretation: true },
+  },
+  {
+    id: "people.constituency-supportive",
+    lensId: "people",
+    subThemeId: "people.executives",
+    text: {
+      nl: "Mijn achterban staat achter wat er aan tafel wordt afgesproken.",
+      en: "My constituency stands behind what is agreed at the table.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    since: 2,
+    measures: { failureFactors: ["ff.no-ongoing-alignment"], successConditions: [] },
+    source: { seed: event, section: "Machtsspelletjes", interpretation: true },
+  },
+  {
+    id: "people.asymmetric-dependence",
+    lensId: "people",
+    subThemeId: "people.power",
+    text: {
+      nl: "Partners die minder afhankelijk zijn van deze samenwerking, hebben meer te zeggen.",
+      en: "Partners that depend less on this collaboration have more say.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    since: 2,
+    measures: { failureFactors: ["ff.power-imbalance", "ff.fear-of-dependence"], successConditions: [] },
+    source: { seed: book, section: "5.2.2; 8.4.9", interpretation: true },
+  },
+  {
+    id: "people.working-styles-clash",
+    lensId: "people",
+    subThemeId: "people.conflict-diversity",
+    text: {
+      nl: "De werkwijzen van de partners botsen zo, dat gewoon samenwerken steeds moeizaam verloopt.",
+      en: "The partners' ways of working clash so much that ordinary cooperation keeps being laborious.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    since: 2,
+    measures: { failureFactors: ["ff.cultural-tensions"], successConditions: [] },
+    source: { seed: book, section: "5.2.3; 8.4.8", interpretation: true },
+  },
+  {
+    id: "people.differences-bridgeable",
+    lensId: "people",
+    subThemeId: "people.conflict-diversity",
+    text: {
+      nl: "De verschillen tussen de partners kunnen we overbruggen.",
+      en: "We can bridge the differences between the partners.",
+    },
+    isReversed: false,
+    variants: ["full"],
+    since: 2,
+    measures: { failureFactors: [], successConditions: ["sc.partnership.differences-as-source"] },
+    source: { seed: book, section: "5.3.4", interpretation: true },
   },
 ];

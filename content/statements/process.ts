@@ -1,8 +1,9 @@
-import type { Statement } from "../schema";
+import type { StatementDraft } from "../schema";
 
 const book = "001_7207fcfacbc516e0.txt" as const;
+const event = "003_a0b4d53b10a85b4d.txt" as const;
 
-export const processStatements: Statement[] = [
+export const processStatements: StatementDraft[] = [
   {
     id: "process.phase-shared",
     lensId: "process",
@@ -182,5 +183,19 @@ export const processStatements: Statement[] = [
     variants: ["full"],
     measures: { failureFactors: [], successConditions: ["sc.collaboration-skills", "sc.collaboration-as-craft"] },
     source: { seed: book, section: "7.5.3" },
+  },
+  {
+    id: "process.say-yes-go-own-way",
+    lensId: "process",
+    subThemeId: "process.effects",
+    text: {
+      nl: "Partners stemmen aan tafel in met afspraken en gaan daarna toch hun eigen gang.",
+      en: "Partners agree to arrangements at the table and then go their own way all the same.",
+    },
+    isReversed: true,
+    variants: ["full"],
+    since: 2,
+    measures: { failureFactors: ["ff.task-conflict-avoided"], successConditions: [] },
+    source: { seed: event, section: "Collusie", interpretation: true },
   },
 ];

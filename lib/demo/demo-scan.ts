@@ -1,12 +1,26 @@
-import type { Role } from "../../content";
-import { answersFor, type Profile } from "../instrument/profile-answers";
+import { instrument, type Role } from "../../content";
+import type { ScanInput } from "../scoring/input";
+import { generateScan, type PartnerSpec, type ScenarioSpec } from "../scoring/testing/scenarios/generate";
 
 /**
- * The demo scan: a regional care network of four partners whose answers tell
- * a recognisable story. The ambition is broadly shared, but the health
- * insurer sets the course, partners differ sharply on whether the deal is
- * fair, conflict is avoided, and the housing corporation has too few
- * respondents to be shown (anonymity). All answers are made up.
+ * The demo scan: a regional care network of four partners, made up, whose
+ * answers tell a story the diagnosis tells back.
+ *
+ * The partners share the ambition of letting older people live at home
+ * longer. Underneath, the home-care provider feels the health insurer sets
+ * the course: decisions are prepared before the meeting, its return is not
+ * in proportion, and power cannot be discussed; the others do not see it
+ * that way (a power game felt by one partner). The executives think their
+ * people at the table may make agreements, while those at the table say
+ * they have no mandate and that agreements are reopened at home (double
+ * loyalties, a difference between board and table). Conflict is avoided
+ * rather than used. The housing corporation has too few respondents to be
+ * shown on its own (anonymity).
+ *
+ * Answers come from the scenario generator with a fixed seed: people differ
+ * around what their partner and role think, statements differ, a few answer
+ * "weet niet", so no two partners have the same figures and differences come
+ * in every size.
  */
 export type DemoRespondent = {
   role: Role;
@@ -29,102 +43,154 @@ export const DEMO_SCAN = {
   anonymityThreshold: 3,
 } as const;
 
-const shared: Profile = {
-  level: 4,
-  desired: 0,
-  openness: 3,
-  levels: {
-    "people.open-disagreement": 2,
-    "interests.issues-postponed": 2,
-    "organisation.decisions-clear": 3,
-    "people.power-discussable": 2,
-  },
-  positions: {
-    "paradox.prevent-vs-value-conflict": -2,
-    "paradox.quick-wins-vs-care": -2,
-    "paradox.central-vs-local": -1,
-  },
-  opennessOf: { "paradox.prevent-vs-value-conflict": 2 },
-};
+const SEED = 2030;
 
-function profile(extra: Profile): Profile {
-  return {
-    ...shared,
-    ...extra,
-    levels: { ...shared.levels, ...extra.levels },
-    positions: { ...shared.positions, ...extra.positions },
-    opennessOf: { ...shared.opennessOf, ...extra.opennessOf },
-  };
+/** Executives first, then the people at the table. */
+function roles(executives: number, size: number): Role[] {
+  const atTable: Role[] = ["manager", "operational", "manager", "operational", "manager"];
+  return Array.from({ length: size }, (_, index) =>
+    index < executives ? "executive" : (atTable[index - executives] ?? "manager"),
+  );
 }
 
-const partnerProfiles: { name: string; size: number; profile: Profile; comment?: [string, string] }[] = [
+const partners: (PartnerSpec & { comments?: Partial<Record<number, [string, string]>> })[] = [
   {
     name: "Gemeente Rivierstad",
-    size: 5,
-    profile: profile({ levels: { "interests.fair-return": 4, "people.dominance": 2, "ambition.side-issue": 4 } }),
-    comment: ["ambition", "We willen allemaal hetzelfde, maar wie betaalt wat blijft onduidelijk."],
+    size: 6,
+    roles: roles(2, 6),
+    levels: {
+      "people.dominance": 2.9,
+      "organisation.decided-elsewhere": 2.9,
+      "interests.fair-return": 3.4,
+      "organisation.resources": 2.8,
+    },
+    positions: { "paradox.central-vs-local": -0.5 },
+    comments: {
+      0: ["ambition", "We willen allemaal hetzelfde voor onze ouderen; wie wat betaalt blijft lastig."],
+      3: ["people", "Wat we aan tafel afspreken, moet ik binnen de gemeente vaak opnieuw verdedigen."],
+    },
   },
   {
     name: "Zorgverzekeraar Delta",
     size: 4,
-    profile: profile({
-      level: 4,
-      levels: { "interests.fair-return": 5, "people.dominance": 4, "organisation.decisions-clear": 4 },
-      positions: { "paradox.central-vs-local": -2 },
-    }),
+    roles: roles(1, 4),
+    levels: {
+      "people.dominance": 4.2,
+      "organisation.decided-elsewhere": 4.0,
+      "interests.fair-return": 4.4,
+      "people.power-discussable": 3.9,
+      "organisation.decisions-clear": 4.1,
+    },
+    positions: { "paradox.central-vs-local": -2 },
+    comments: { 1: ["organisation", "De rolverdeling is helder; het tempo mag omhoog."] },
   },
   {
     name: "Thuiszorg Aan Huis",
-    size: 5,
-    profile: profile({
-      level: 3,
-      levels: {
-        "interests.fair-return": 1,
-        "people.dominance": 1,
-        "people.agreements-trusted": 2,
-        "interests.information-shared": 2,
-      },
-      positions: { "paradox.central-vs-local": 2 },
-    }),
-    comment: ["people", "Beslissingen vallen vaak al vóór het overleg, bij de verzekeraar."],
+    size: 6,
+    roles: roles(1, 6),
+    levels: {
+      "people.dominance": 1.6,
+      "organisation.decided-elsewhere": 1.6,
+      "interests.fair-return": 1.7,
+      "people.power-discussable": 1.8,
+      "interests.information-shared": 2.3,
+      "people.asymmetric-dependence": 1.8,
+      "people.agreements-trusted": 2.8,
+    },
+    positions: { "paradox.central-vs-local": 1.5 },
+    comments: {
+      0: ["people", "Beslissingen vallen vaak al vóór het overleg, bij de verzekeraar."],
+      2: ["interests", "Wij leveren de meeste uren, maar hebben het minst te zeggen over de besteding."],
+    },
   },
-  { name: "Woningcorporatie Thuis", size: 2, profile: profile({ level: 4 }) },
+  { name: "Woningcorporatie Thuis", size: 2, roles: ["executive", "manager"] },
 ];
 
-const roles: Role[] = ["executive", "manager", "operational", "manager", "operational"];
-
-/** Small, deterministic differences between people of the same partner. */
-function vary(answers: Record<string, number | null>, seed: number): Record<string, number | null> {
-  let index = 0;
-  const varied: Record<string, number | null> = {};
-  for (const [id, value] of Object.entries(answers)) {
-    index += 1;
-    if (typeof value !== "number" || id.startsWith("context.")) {
-      varied[id] = value;
-      continue;
-    }
-    const step = ((seed * 7 + index * 3) % 5) - 2;
-    const delta = Math.abs(step) === 2 ? 0 : step;
-    const [min, max] = id.includes(".current") || id.includes(".desired") ? [-3, 3] : [1, 5];
-    varied[id] = Math.min(max, Math.max(min, value + delta));
-    // Now and then somebody does not know.
-    if ((seed + index) % 29 === 0) varied[id] = id.includes(".current") ? value : null;
-  }
-  return varied;
-}
+const story: ScenarioSpec = {
+  variant: DEMO_SCAN.variant,
+  version: instrument.version,
+  phase: DEMO_SCAN.phase,
+  base: 3.8,
+  noise: 0.6,
+  dontKnow: 0.03,
+  unknowable: { "ambition.competition-checked": 0.35 },
+  levels: {
+    "people.open-disagreement": 2.7,
+    "interests.issues-postponed": 2.6,
+    "people.power-discussable": 2.9,
+    "process.visible-results": 3.1,
+  },
+  roleLevels: {
+    executive: { "people.mandate": 4.4, "people.reopened-at-home": 4.1, "people.caught-between": 4.0 },
+    manager: {
+      "people.mandate": 2.0,
+      "people.reopened-at-home": 2.1,
+      "people.caught-between": 2.2,
+      "people.constituency-supportive": 2.6,
+    },
+    operational: {
+      "people.mandate": 1.9,
+      "people.reopened-at-home": 2.3,
+      "people.caught-between": 2.4,
+      "people.constituency-supportive": 2.7,
+    },
+  },
+  positions: {
+    "paradox.prevent-vs-value-conflict": -1.6,
+    "paradox.quick-wins-vs-care": -1.2,
+  },
+  desired: { "paradox.prevent-vs-value-conflict": 0.5, "paradox.quick-wins-vs-care": 0 },
+  openness: { "paradox.prevent-vs-value-conflict": 2.2 },
+  trustMode: { code: 2, share: 0.5 },
+  tenure: { code: 3, share: 0.5 },
+  partners,
+};
 
 export function demoPartners(): DemoPartner[] {
-  return partnerProfiles.map((partner, p) => ({
-    name: partner.name,
-    respondents: Array.from({ length: partner.size }, (_, i) => {
-      const seed = p * 10 + i;
-      const isLastOfLargeGroup = partner.size >= 5 && i === partner.size - 1;
-      return {
-        role: roles[i % roles.length] ?? "manager",
-        answers: vary(answersFor(DEMO_SCAN.variant, partner.profile, seed), seed),
-        comments: partner.comment && i === 0 ? { [partner.comment[0]]: partner.comment[1] } : {},
-        status: isLastOfLargeGroup ? "started" : "submitted",
-      };
-    }),
-  }));
+  const scan = generateScan(story, SEED);
+  return partners.map((partner, index) => {
+    const own = scan.respondents.filter((respondent) => respondent.partnerId === scan.partners[index]?.id);
+    return {
+      name: partner.name,
+      respondents: own.map((respondent, person) => {
+        const comment = partner.comments?.[person];
+        return {
+          role: respondent.role ?? "manager",
+          answers: respondent.answers,
+          comments: comment ? { [comment[0]]: comment[1] } : {},
+          // Someone in each of the two largest partners has started but not yet sent.
+          status: own.length >= 6 && person === own.length - 1 ? "started" : "submitted",
+        };
+      }),
+    };
+  });
+}
+
+/** The demo as the diagnosis sees it once created: the submitted respondents, nothing released before. */
+export function demoScanInput(): ScanInput {
+  const demo = demoPartners();
+  return {
+    instrument: { id: instrument.id, version: instrument.version },
+    scan: {
+      name: DEMO_SCAN.name,
+      form: DEMO_SCAN.form,
+      phase: DEMO_SCAN.phase,
+      variant: DEMO_SCAN.variant,
+      anonymityThreshold: DEMO_SCAN.anonymityThreshold,
+      reportingMode: "group",
+    },
+    partners: demo.map((partner, index) => ({ id: `partner-${index + 1}`, name: partner.name })),
+    respondents: demo.flatMap((partner, index) =>
+      partner.respondents
+        .filter((respondent) => respondent.status === "submitted")
+        .map((respondent, person) => ({
+          id: `respondent-${index + 1}-${person + 1}`,
+          partnerId: `partner-${index + 1}`,
+          role: respondent.role,
+          release: null,
+          answers: respondent.answers,
+        })),
+    ),
+    releases: [],
+  };
 }

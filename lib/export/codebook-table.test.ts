@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { instrument } from "../../content";
 import { itemsForVariant } from "../instrument/items";
 import { codebookTable } from "./codebook-table";
 import { exportTranslator } from "./translator";
 
 describe("codebookTable", () => {
-  const table = codebookTable("full", "nl", exportTranslator("nl"));
+  const table = codebookTable("full", instrument.version, "nl", exportTranslator("nl"));
   const byId = (id: string) => table.rows.find((row) => row.itemId === id);
 
   it("lists every item of the questionnaire with a label in words, never only an id", () => {
-    expect(table.rows).toHaveLength(itemsForVariant("full").length);
+    expect(table.rows).toHaveLength(itemsForVariant("full", instrument.version).length);
     for (const row of table.rows) {
       for (const key of ["section", "text", "scale"] as const) {
         expect(String(row[key]), `${row.itemId} ${key}`).not.toMatch(/^[a-z-]+(\.[a-z-]+)+$/);

@@ -59,7 +59,8 @@ function favourable(item: Item, t: ExportTranslator): string {
   return item.kind === "paradox-openness" ? t("export.direction.agree") : "";
 }
 
-export function codebookTable(variant: Variant, locale: Locale, t: ExportTranslator): ExportTable {
+/** The items of the scan as its instrument version asked them. */
+export function codebookTable(variant: Variant, version: number, locale: Locale, t: ExportTranslator): ExportTable {
   return {
     title: t("export.sheets.codebook"),
     columns: [
@@ -71,7 +72,7 @@ export function codebookTable(variant: Variant, locale: Locale, t: ExportTransla
       { key: "reversed", header: t("export.columns.reversed"), width: 12 },
       { key: "favourable", header: t("export.columns.favourableWhen"), width: 16 },
     ],
-    rows: itemsForVariant(variant).map((item) => ({
+    rows: itemsForVariant(variant, version).map((item) => ({
       itemId: item.id,
       kind: t(`export.itemKinds.${item.kind}`),
       section: section(item, locale, t),

@@ -17,7 +17,7 @@ export function toJson(
   exportedAt: Date,
 ): string {
   const { scanName, diagnosis, comments } = results;
-  const codebook = codebookTable(diagnosis.scan.variant, locale, t).rows.map((row) => ({
+  const codebook = codebookTable(diagnosis.scan.variant, diagnosis.instrument.version, locale, t).rows.map((row) => ({
     id: row.itemId,
     kind: row.kind,
     section: row.section,

@@ -1,48 +1,73 @@
-import { failureFactors, findLens, findParadox, findStatement, type Locale, type Signal } from "../../content";
+import { contextQuestions, findLens, findParadox, findStatement, type Locale, type Signal } from "../../content";
+
+/** The keys of `signals.*` in the message files. */
+export type SignalKey =
+  | "statementLow"
+  | "statementHigh"
+  | "lensLow"
+  | "lensHigh"
+  | "paradoxLeaning"
+  | "paradoxClosed"
+  | "partnersApart"
+  | "onePartnerLow"
+  | "camps"
+  | "roleGap"
+  | "paradoxPoles"
+  | "choicePrevails"
+  | "choiceShare";
 
 /** Translates the keys of `signals.*` in the message files. */
-export type SignalTranslator = (
-  key:
-    | "lensBelow"
-    | "lensContested"
-    | "statementBelow"
-    | "statementContested"
-    | "paradoxLeaning"
-    | "paradoxClosed"
-    | "failureFactor",
-  values: Record<string, string | number>,
-) => string;
+export type SignalTranslator = (key: SignalKey, values: Record<string, string | number>) => string;
 
-/** A signal of a collaboration problem in plain words, for the knowledge base, the results and the report. */
+/**
+ * A signal of a collaboration problem in plain words, as a rule (for the
+ * knowledge base); the diagnosis describes evidence that holds in its own
+ * words, with figures. A negatively worded statement is named by its text:
+ * "unfavourable" then means that people agree with it.
+ */
 export function describeSignal(signal: Signal, locale: Locale, t: SignalTranslator): string {
+  const statement = (id: string) => findStatement(id)?.text[locale] ?? id;
   const poles = (id: string) => {
     const paradox = findParadox(id);
     return paradox ? `${paradox.poleA.name[locale]} – ${paradox.poleB.name[locale]}` : id;
   };
   switch (signal.kind) {
-    case "lens-below":
-      return t("lensBelow", {
-        lens: findLens(signal.lensId)?.name[locale] ?? signal.lensId,
-        threshold: signal.threshold,
-      });
-    case "lens-contested":
-      return t("lensContested", { lens: findLens(signal.lensId)?.name[locale] ?? signal.lensId });
-    case "statement-below":
-      return t("statementBelow", { statement: findStatement(signal.statementId)?.text[locale] ?? signal.statementId });
-    case "statement-contested":
-      return t("statementContested", {
-        statement: findStatement(signal.statementId)?.text[locale] ?? signal.statementId,
-      });
+    case "statement-low":
+      return t("statementLow", { statement: statement(signal.statementId) });
+    case "statement-high":
+      return t("statementHigh", { statement: statement(signal.statementId) });
+    case "lens-low":
+      return t("lensLow", { lens: findLens(signal.lensId)?.name[locale] ?? signal.lensId });
+    case "lens-high":
+      return t("lensHigh", { lens: findLens(signal.lensId)?.name[locale] ?? signal.lensId });
     case "paradox-leaning": {
       const paradox = findParadox(signal.paradoxId);
-      const pole = signal.pole === "a" ? paradox?.poleA : paradox?.poleB;
-      return t("paradoxLeaning", { paradox: poles(signal.paradoxId), pole: pole?.name[locale] ?? signal.pole });
+      const pole = signal.pole === "a" ? paradox?.poleA.name[locale] : paradox?.poleB.name[locale];
+      return t("paradoxLeaning", { paradox: poles(signal.paradoxId), pole: pole ?? signal.pole });
     }
     case "paradox-closed":
       return t("paradoxClosed", { paradox: poles(signal.paradoxId) });
-    case "failure-factor":
-      return t("failureFactor", {
-        factor: failureFactors.find((factor) => factor.id === signal.factorId)?.text[locale] ?? signal.factorId,
-      });
+    case "partners-apart":
+      return t("partnersApart", { statement: statement(signal.statementId) });
+    case "one-partner-low":
+      return t("onePartnerLow", { statement: statement(signal.statementId) });
+    case "camps":
+      return t("camps", { statement: statement(signal.statementId) });
+    case "role-gap":
+      return t("roleGap", { statement: statement(signal.statementId) });
+    case "paradox-opposite-poles":
+      return t("paradoxPoles", { paradox: poles(signal.paradoxId) });
+    case "choice-prevails":
+    case "choice-share": {
+      const question = contextQuestions.find((candidate) => candidate.id === signal.questionId);
+      const option = question?.options.find((candidate) => signal.codes.includes(candidate.code));
+      const values = {
+        question: question?.question[locale] ?? signal.questionId,
+        option: option?.label[locale] ?? "",
+      };
+      return signal.kind === "choice-prevails"
+        ? t("choicePrevails", values)
+        : t("choiceShare", { ...values, share: Math.round(signal.min * 100) });
+    }
   }
 }

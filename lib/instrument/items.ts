@@ -1,6 +1,7 @@
 import {
   type ContextQuestion,
   contextQuestions,
+  instrument,
   type LensId,
   type Paradox,
   paradoxes,
@@ -47,9 +48,12 @@ function paradoxItems(variant: Variant): Item[] {
   });
 }
 
-function contextItems(variant: Variant): Item[] {
+function contextItems(variant: Variant, version: number): Item[] {
   return contextQuestions
-    .filter((question) => question.askedOf === "respondent" && question.variants.includes(variant))
+    .filter(
+      (question) =>
+        question.askedOf === "respondent" && question.variants.includes(variant) && question.since <= version,
+    )
     .flatMap((question): Item[] =>
       question.kind === "importance"
         ? question.options.map((option) => ({ kind: "importance", id: option.id, question, optionId: option.id }))
@@ -57,31 +61,52 @@ function contextItems(variant: Variant): Item[] {
     );
 }
 
-const cache = new Map<Variant, Item[]>();
+const cache = new Map<string, Item[]>();
 
-/** Statements lens by lens, then paradoxes, then respondent context. */
-export function itemsForVariant(variant: Variant): readonly Item[] {
-  let items = cache.get(variant);
+/** Whether a version of the instrument asks this statement. */
+export function isAskedIn(statement: Pick<Statement, "since" | "until">, version: number): boolean {
+  return statement.since <= version && (statement.until === undefined || version <= statement.until);
+}
+
+/** The instrument versions a scan can have been started with: 1 up to the current one. */
+export const INSTRUMENT_VERSIONS: readonly number[] = Array.from(
+  { length: instrument.version },
+  (_, index) => index + 1,
+);
+
+export function isKnownVersion(version: number): boolean {
+  return INSTRUMENT_VERSIONS.includes(version);
+}
+
+/**
+ * Statements lens by lens, then paradoxes, then respondent context, as a
+ * version of the instrument asks them: a scan keeps the version it started
+ * with, for its questionnaire, its diagnosis and its exports.
+ */
+export function itemsForVariant(variant: Variant, version: number): readonly Item[] {
+  const key = `${variant}:${version}`;
+  let items = cache.get(key);
   if (!items) {
     items = [
       ...statements
-        .filter((statement) => statement.variants.includes(variant))
+        .filter((statement) => statement.variants.includes(variant) && isAskedIn(statement, version))
         .map((statement): Item => ({ kind: "statement", id: statement.id, lensId: statement.lensId, statement })),
       ...paradoxItems(variant),
-      ...contextItems(variant),
+      ...contextItems(variant, version),
     ];
-    cache.set(variant, items);
+    cache.set(key, items);
   }
   return items;
 }
 
-const byId = new Map<Variant, Map<string, Item>>();
+const byId = new Map<string, Map<string, Item>>();
 
-export function findItem(variant: Variant, id: string): Item | undefined {
-  let index = byId.get(variant);
+export function findItem(variant: Variant, id: string, version: number): Item | undefined {
+  const key = `${variant}:${version}`;
+  let index = byId.get(key);
   if (!index) {
-    index = new Map(itemsForVariant(variant).map((item) => [item.id, item]));
-    byId.set(variant, index);
+    index = new Map(itemsForVariant(variant, version).map((item) => [item.id, item]));
+    byId.set(key, index);
   }
   return index.get(id);
 }

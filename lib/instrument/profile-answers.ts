@@ -1,4 +1,4 @@
-import type { Variant } from "../../content";
+import { instrument, type Variant } from "../../content";
 import { itemsForVariant } from "./items";
 
 /**
@@ -23,9 +23,14 @@ export type Profile = {
   skip?: string[];
 };
 
-export function answersFor(variant: Variant, profile: Profile, seed = 0): Record<string, number | null> {
+export function answersFor(
+  variant: Variant,
+  profile: Profile,
+  seed = 0,
+  version: number = instrument.version,
+): Record<string, number | null> {
   const answers: Record<string, number | null> = {};
-  for (const item of itemsForVariant(variant)) {
+  for (const item of itemsForVariant(variant, version)) {
     if (profile.skip?.includes(item.id)) continue;
     switch (item.kind) {
       case "statement": {

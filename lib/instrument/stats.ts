@@ -1,16 +1,19 @@
 import {
   type Discipline,
   failureFactors,
+  instrument,
   lenses,
   paradoxes,
   problems,
   statements,
   successConditions,
 } from "../../content";
-import { itemsForVariant } from "./items";
+import { isAskedIn, itemsForVariant } from "./items";
 import { validateContent } from "./validate";
 
+/** The content of the current instrument version (statements of earlier versions stay in content/ for their scans). */
 export type ContentStats = {
+  instrumentVersion: number;
   lenses: number;
   subThemes: number;
   statements: number;
@@ -39,18 +42,20 @@ function byDiscipline(entries: readonly { discipline: Discipline }[]): Record<Di
 export function contentStats(): ContentStats {
   const report = validateContent();
   const catalogue = [...failureFactors, ...successConditions];
+  const asked = statements.filter((statement) => isAskedIn(statement, instrument.version));
   return {
+    instrumentVersion: instrument.version,
     lenses: lenses.length,
     subThemes: lenses.reduce((sum, lens) => sum + lens.subThemes.length, 0),
-    statements: statements.length,
-    reversedStatements: statements.filter((statement) => statement.isReversed).length,
+    statements: asked.length,
+    reversedStatements: asked.filter((statement) => statement.isReversed).length,
     paradoxes: paradoxes.length,
     failureFactors: failureFactors.length,
     successConditions: successConditions.length,
     problems: problems.length,
     interventions: problems.reduce((sum, problem) => sum + problem.interventions.length, 0),
-    quickScanItems: itemsForVariant("quick").length,
-    fullScanItems: itemsForVariant("full").length,
+    quickScanItems: itemsForVariant("quick", instrument.version).length,
+    fullScanItems: itemsForVariant("full", instrument.version).length,
     missingTranslations: report.missingTranslations.length,
     unmeasuredFactors: report.unmeasured.length,
     contextOnlyFactors: catalogue.filter((entry) => entry.measurement.kind === "context-only").length,

@@ -13,12 +13,14 @@ export type Step =
   | { kind: "background"; slug: "achtergrond"; items: Item[] }
   | { kind: "review"; slug: "controle"; items: Item[] };
 
-const cache = new Map<Variant, Step[]>();
+const cache = new Map<string, Step[]>();
 
-export function stepsFor(variant: Variant): readonly Step[] {
-  const cached = cache.get(variant);
+/** The steps of a variant as the scan's instrument version asks them. */
+export function stepsFor(variant: Variant, version: number): readonly Step[] {
+  const key = `${variant}:${version}`;
+  const cached = cache.get(key);
   if (cached) return cached;
-  const items = itemsForVariant(variant);
+  const items = itemsForVariant(variant, version);
   const steps: Step[] = [
     ...lenses.map(
       (lens): Step => ({
@@ -37,17 +39,21 @@ export function stepsFor(variant: Variant): readonly Step[] {
   const background = items.filter((item) => item.kind === "choice" || item.kind === "importance");
   if (background.length > 0) steps.push({ kind: "background", slug: "achtergrond", items: background });
   steps.push({ kind: "review", slug: "controle", items: [] });
-  cache.set(variant, steps);
+  cache.set(key, steps);
   return steps;
 }
 
-export function findStep(variant: Variant, slug: string): Step | undefined {
-  return stepsFor(variant).find((step) => step.slug === slug);
+export function findStep(variant: Variant, version: number, slug: string): Step | undefined {
+  return stepsFor(variant, version).find((step) => step.slug === slug);
 }
 
 /** The first step with an unanswered item, or the review when everything is answered. */
-export function firstOpenStep(variant: Variant, answers: Readonly<Record<string, number | null>>): Step {
-  const steps = stepsFor(variant);
+export function firstOpenStep(
+  variant: Variant,
+  version: number,
+  answers: Readonly<Record<string, number | null>>,
+): Step {
+  const steps = stepsFor(variant, version);
   const open = steps.find((step) => step.items.some((item) => !(item.id in answers)));
   return open ?? (steps[steps.length - 1] as Step);
 }

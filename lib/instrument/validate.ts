@@ -1,13 +1,14 @@
 import {
   contextQuestions,
   failureFactors,
+  instrument,
   lenses,
   paradoxes,
   problems,
-  type Signal,
   statements,
   successConditions,
 } from "../../content";
+import { problemSignals, signalReference } from "./problem-signals";
 
 /**
  * Checks that zod cannot: every reference between content entries resolves,
@@ -22,22 +23,6 @@ export type ContentReport = {
   missingTranslations: string[];
   duplicateIds: string[];
 };
-
-function signalReference(signal: Signal): { kind: string; id: string } {
-  switch (signal.kind) {
-    case "lens-below":
-    case "lens-contested":
-      return { kind: "lens", id: signal.lensId };
-    case "statement-below":
-    case "statement-contested":
-      return { kind: "statement", id: signal.statementId };
-    case "paradox-leaning":
-    case "paradox-closed":
-      return { kind: "paradox", id: signal.paradoxId };
-    case "failure-factor":
-      return { kind: "failure factor", id: signal.factorId };
-  }
-}
 
 /** Paths of objects shaped like a text ({ nl, en }) that lack one of the languages. */
 function findMissingTranslations(value: unknown, path: string, found: string[]): void {
@@ -66,6 +51,7 @@ export function validateContent(): ContentReport {
     lens: new Set<string>(lenses.map((lens) => lens.id)),
     statement: new Set(statements.map((statement) => statement.id)),
     paradox: new Set(paradoxes.map((paradox) => paradox.id)),
+    question: new Set(contextQuestions.map((question) => question.id)),
     "failure factor": new Set(failureFactors.map((factor) => factor.id)),
     "success condition": new Set(successConditions.map((condition) => condition.id)),
   };
@@ -83,16 +69,28 @@ export function validateContent(): ContentReport {
       if (!ids["success condition"].has(id)) unresolvedReferences.push(`${statement.id} → success condition ${id}`);
     }
   }
+  const problemIds = new Set(problems.map((problem) => problem.id));
   for (const problem of problems) {
-    for (const { signal } of problem.signals) {
+    for (const { signal } of problemSignals(problem)) {
       const reference = signalReference(signal);
-      const known = ids[reference.kind as keyof typeof ids];
+      const known = ids[reference.kind];
       if (!known.has(reference.id)) unresolvedReferences.push(`${problem.id} → ${reference.kind} ${reference.id}`);
+    }
+    const related = [
+      ...problem.differential.excludes,
+      ...problem.differential.counter.flatMap((counter) => (counter.pointsTo ? [counter.pointsTo] : [])),
+    ];
+    for (const id of related) {
+      if (!problemIds.has(id)) unresolvedReferences.push(`${problem.id} → problem ${id}`);
     }
   }
 
+  // What the current version of the instrument measures; earlier versions' statements stay for their scans.
+  const current = statements.filter(
+    (statement) => statement.since <= instrument.version && (statement.until ?? Infinity) >= instrument.version,
+  );
   const measuredIds = new Set(
-    statements.flatMap((statement) => [...statement.measures.failureFactors, ...statement.measures.successConditions]),
+    current.flatMap((statement) => [...statement.measures.failureFactors, ...statement.measures.successConditions]),
   );
   const catalogue = [...failureFactors, ...successConditions];
   const unmeasured = catalogue
@@ -102,7 +100,7 @@ export function validateContent(): ContentReport {
     .filter((entry) => entry.measurement.kind === "context-only" && measuredIds.has(entry.id))
     .map((entry) => entry.id);
 
-  const answeredSubThemes = new Set(statements.map((statement) => `${statement.lensId}:${statement.subThemeId}`));
+  const answeredSubThemes = new Set(current.map((statement) => `${statement.lensId}:${statement.subThemeId}`));
   const subThemesWithoutStatements = [...subThemes].filter((key) => !answeredSubThemes.has(key));
 
   const missingTranslations: string[] = [];

@@ -30,7 +30,7 @@ export const figure = {
 };
 
 export function layoutFor(input: ScanInput): Layout {
-  const statements = itemsForVariant(input.scan.variant).flatMap((item) =>
+  const statements = itemsForVariant(input.scan.variant, input.instrument.version).flatMap((item) =>
     item.kind === "statement" ? [item.statement] : [],
   );
   const lensIds = lenses.map((lens) => lens.id);
@@ -61,6 +61,8 @@ export type Aggregates = {
   /** Per paradox: current positions at least a third of the way to pole A, and to pole B. */
   towardsA: Int32Array;
   towardsB: Int32Array;
+  /** Current positions −3…+3 per paradox, counted (7 per paradox). */
+  positions: Int32Array;
 };
 
 function sums(size: number): Sums {
@@ -113,6 +115,7 @@ export function aggregate(
     dontKnow: new Int32Array(statementCount),
     towardsA: new Int32Array(paradoxCount),
     towardsB: new Int32Array(paradoxCount),
+    positions: new Int32Array(paradoxCount * 7),
   };
   const { overall, partner, role } = result;
   const { count: oc, sum: os, sumOfSquares: oq } = overall;
@@ -171,6 +174,7 @@ export function aggregate(
         add(firstCurrent + p, current / 3);
         if (current <= -1) increment(result.towardsA, p);
         if (current >= 1) increment(result.towardsB, p);
+        increment(result.positions, p * 7 + current + 3);
       }
       const desired = answers[desiredIds[p] as string];
       if (typeof desired === "number") add(firstDesired + p, desired / 3);

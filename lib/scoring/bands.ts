@@ -1,3 +1,4 @@
+import { AGREEMENT_LIMIT_POINTS, CLOSE_AGREEMENT_POINTS } from "./agreement";
 import type { Band, Consensus } from "./types";
 
 /**
@@ -16,15 +17,18 @@ export function bandFor(score: number): Band {
 }
 
 /**
- * A difference between partners counts as significant above one third of the
- * scale: 33⅓ points on 0–100, i.e. more than 1⅓ steps on the 1–5 scale.
+ * How alike partners see a lens, from the average deviation of their lens
+ * scores (see agreement.ts): within half the agreement limit they see it
+ * alike, beyond the limit they see it differently; and a lens where many
+ * statements are contested is not one of consensus, whatever its mean.
  */
-export const SIGNIFICANT_GAP = 100 / 3;
-/** Partners within 15 points of each other on a lens see it alike. */
-export const CONSENSUS_WITHIN = 15;
-
-export function consensusFor(range: number, contestedShare: number): Consensus {
-  let level: Consensus = range > SIGNIFICANT_GAP ? "conflict" : range > CONSENSUS_WITHIN ? "mixed" : "consensus";
+export function consensusFor(partnerDeviation: number, contestedShare: number): Consensus {
+  let level: Consensus =
+    partnerDeviation > AGREEMENT_LIMIT_POINTS
+      ? "conflict"
+      : partnerDeviation > CLOSE_AGREEMENT_POINTS
+        ? "mixed"
+        : "consensus";
   if (contestedShare >= 0.5) level = "conflict";
   else if (contestedShare >= 0.25 && level === "consensus") level = "mixed";
   return level;
@@ -34,5 +38,3 @@ export function consensusFor(range: number, contestedShare: number): Consensus {
 export const CAMP_SHARE = 0.25;
 /** A paradox leans to one side when its mean position is at least halfway to a pole. */
 export const ONE_SIDED_FROM = 0.5;
-/** Partners place a paradox significantly differently above one third of its −1…+1 range. */
-export const SIGNIFICANT_POSITION_GAP = 2 / 3;

@@ -1,8 +1,18 @@
 import { type LensId, ROLES, type Role } from "../../content";
 import { type Aggregates, aggregate, type Dimension, figure, type Layout } from "./aggregate";
-import { bandFor, CAMP_SHARE, consensusFor, ONE_SIDED_FROM, SIGNIFICANT_GAP, SIGNIFICANT_POSITION_GAP } from "./bands";
+import {
+  AGREEMENT_LIMIT_ANSWERS,
+  AGREEMENT_LIMIT_POINTS,
+  AGREEMENT_LIMIT_POSITION,
+  AGREEMENT_LIMIT_POSITIONS,
+  averageDeviation,
+  averageDeviationOfCounts,
+  partnersDisagree,
+} from "./agreement";
+import { bandFor, CAMP_SHARE, consensusFor, ONE_SIDED_FROM } from "./bands";
 import type { DisclosurePlan } from "./disclosure/types";
 import type { ScanInput } from "./input";
+import { scoreToMeanAsWorded } from "./likert";
 import { meanOf, round, spreadOf } from "./stats";
 import type { GroupResult, LensResult, ParadoxResult, PartnerResult, StatementResult } from "./types";
 
@@ -31,15 +41,18 @@ function minimumAnswers(plan: DisclosurePlan): number {
   return plan.mode === "group" ? 2 : 1;
 }
 
-/** The mean answer on the 1–5 scale as the statement is worded, from the favourable score (0–100). */
-function answeredMean(favourable: number, isReversed: boolean): number {
-  return isReversed ? 5 - favourable / 25 : 1 + favourable / 25;
-}
-
 function range(values: (number | null)[]): number | null {
   const present = values.filter((value): value is number => value !== null);
   if (present.length < 2) return null;
   return Math.max(...present) - Math.min(...present);
+}
+
+function present(values: (number | null)[]): number[] {
+  return values.filter((value): value is number => value !== null);
+}
+
+function deviation(values: (number | null)[]): number | null {
+  return averageDeviation(present(values));
 }
 
 export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePlan): Core {
@@ -90,13 +103,24 @@ export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePl
     ) as StatementResult["distribution"];
     const low = (distribution?.[0] ?? 0) + (distribution?.[1] ?? 0);
     const high = (distribution?.[3] ?? 0) + (distribution?.[4] ?? 0);
-    const isSplit = isShown && count >= 4 && low / count >= CAMP_SHARE && high / count >= CAMP_SHARE;
+    // Two camps: individuals disagree beyond the agreement limit, with a quarter or more on each side, and
+    // fewer in the middle than on either side (a spread around neutral is not two camps).
+    const individualDeviation = distribution ? averageDeviationOfCounts(distribution) : null;
+    const middle = distribution?.[2] ?? 0;
+    const isSplit =
+      isShown &&
+      count >= 4 &&
+      (individualDeviation ?? 0) > AGREEMENT_LIMIT_ANSWERS &&
+      low / count >= CAMP_SHARE &&
+      high / count >= CAMP_SHARE &&
+      middle < Math.min(low, high);
     const partnerGap = isShown ? range(partnerValues(s)) : null;
+    const partnerDeviation = isShown ? deviation(partnerValues(s)) : null;
     return {
       id: statement.id,
       lensId: statement.lensId,
       score: isShown ? round(score) : null,
-      mean: isShown ? round(answeredMean(score, statement.isReversed), 2) : null,
+      mean: isShown ? round(scoreToMeanAsWorded(score, statement.isReversed), 2) : null,
       agreeShare: isShown && count > 0 ? round((high / count) * 100) : null,
       answerCount: count,
       dontKnowCount: aggregates.dontKnow[s] ?? 0,
@@ -105,8 +129,9 @@ export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePl
         ? round(spreadOf(count, aggregates.overall.sum[s] ?? 0, aggregates.overall.sumOfSquares[s] ?? 0) ?? 0, 1)
         : null,
       partnerGap: partnerGap === null ? null : round(partnerGap),
+      partnerDeviation: partnerDeviation === null ? null : round(partnerDeviation, 1),
       isSplit,
-      isContested: isShown && ((partnerGap ?? 0) > SIGNIFICANT_GAP || isSplit),
+      isContested: isShown && (partnersDisagree(present(partnerValues(s)), AGREEMENT_LIMIT_POINTS) || isSplit),
     };
   });
 
@@ -118,7 +143,7 @@ export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePl
     const answerCount = lensStatements.reduce((sum, statement) => sum + statement.answerCount, 0);
     const withData = lensStatements.filter((statement) => statement.score !== null);
     const contestedShare = withData.length > 0 ? withData.filter((s) => s.isContested).length / withData.length : 0;
-    const partnerRange = score === null ? null : range(partnerValues(f));
+    const partnerSpread = score === null ? null : deviation(partnerValues(f));
     return {
       id,
       score: score === null ? null : round(score),
@@ -126,7 +151,7 @@ export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePl
       status: isSuppressed ? "suppressed" : score === null ? "insufficient" : "scored",
       respondentCount: respondentsWithScore,
       answerCount,
-      consensus: partnerRange === null ? null : consensusFor(partnerRange, contestedShare),
+      consensus: partnerSpread === null ? null : consensusFor(partnerSpread, contestedShare),
     };
   });
 
@@ -136,12 +161,15 @@ export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePl
     const current = overall(fCurrent);
     const desired = overall(figure.desired(layout, p));
     const openness = overall(figure.openness(layout, p));
+    // Two camps of people: they disagree beyond the agreement limit, with a quarter or more towards each pole.
+    const individualDeviation = averageDeviationOfCounts(Array.from(aggregates.positions.subarray(p * 7, p * 7 + 7)));
     const isSplit =
       current !== null &&
       count >= 4 &&
+      (individualDeviation ?? 0) > AGREEMENT_LIMIT_POSITIONS &&
       (aggregates.towardsA[p] ?? 0) / count >= CAMP_SHARE &&
       (aggregates.towardsB[p] ?? 0) / count >= CAMP_SHARE;
-    const partnerRange = current === null ? null : range(partnerValues(fCurrent));
+    const partnerSpread = current === null ? null : deviation(partnerValues(fCurrent));
     const oneSidedness = current === null ? null : Math.abs(current);
     return {
       id: paradox.id,
@@ -159,7 +187,10 @@ export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePl
             ),
       oneSidedness: oneSidedness === null ? null : round(oneSidedness, 2),
       isOneSided: oneSidedness !== null && oneSidedness >= ONE_SIDED_FROM,
-      isContested: current !== null && ((partnerRange ?? 0) > SIGNIFICANT_POSITION_GAP || isSplit),
+      partnerDeviation: partnerSpread === null ? null : round(partnerSpread, 2),
+      isSplit,
+      isContested:
+        current !== null && (partnersDisagree(present(partnerValues(fCurrent)), AGREEMENT_LIMIT_POSITION) || isSplit),
       answerCount: count,
     };
   });
@@ -181,7 +212,7 @@ export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePl
       statementMeans: Object.fromEntries(
         layout.statements.map((statement, s) => {
           const mean = groupMean(dimension, isShown, s, group);
-          return [statement.id, mean === null ? null : round(answeredMean(mean, statement.isReversed), 2)];
+          return [statement.id, mean === null ? null : round(scoreToMeanAsWorded(mean, statement.isReversed), 2)];
         }),
       ),
       paradoxes: Object.fromEntries(

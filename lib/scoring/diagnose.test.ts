@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { diagnose } from "./diagnose";
 import type { ScanInput } from "./input";
+import { POSSIBLE_FROM } from "./problems";
 import { templateInput } from "./template";
 import { answersFor, buildScan } from "./testing/scan-builder";
 
@@ -114,10 +115,13 @@ describe("statements and disagreement", () => {
     });
     expect(diagnosis.contested[0]).toMatchObject({
       statementId: "ambition.shared-goal",
-      highest: { partnerId: "p1", score: 92 },
-      lowest: { partnerId: "p2", score: 8 },
+      partnersDiffer: true,
+      highest: { partnerId: "p1", score: 92, mean: 4.67 },
+      lowest: { partnerId: "p2", score: 8, mean: 1.33 },
     });
-    expect(diagnosis.agenda[0]?.question.nl).toContain("Eén en Twee kijken verschillend aan tegen");
+    expect(diagnosis.agenda[0]?.question.nl).toContain(
+      "Eén en Twee beantwoorden ‘De partners hebben samen onder woorden gebracht wat zij met deze samenwerking willen bereiken’ verschillend: gemiddeld 4,7 tegenover 1,3 op 5.",
+    );
   });
 
   it("finds no disagreement when everybody gives the same answers", () => {
@@ -258,7 +262,7 @@ describe("invariants", () => {
         for (const paradox of diagnosis.paradoxes) {
           if (paradox.current !== null) expect(Math.abs(paradox.current)).toBeLessThanOrEqual(1);
         }
-        for (const problem of diagnosis.problems) expect(problem.strength).toBeGreaterThanOrEqual(0.5);
+        for (const problem of diagnosis.problems) expect(problem.strength).toBeGreaterThanOrEqual(POSSIBLE_FROM);
         for (const problem of diagnosis.problems) expect(problem.strength).toBeLessThanOrEqual(1);
       }),
       { numRuns: 30 },

@@ -4,6 +4,7 @@ import { layoutFor } from "./aggregate";
 import { computeBackground } from "./background";
 import { rankContested } from "./contested";
 import { computeCore } from "./core";
+import { countChoices } from "./differential/choice-counts";
 import { planForInput } from "./disclosure/plan-for-input";
 import { scoreFactors } from "./factors";
 import { type ParsedInput, parseScanInput, type ScanInput } from "./input";
@@ -23,7 +24,7 @@ export function diagnose(input: ScanInput): Diagnosis {
   const plan = planForInput(input);
   const core = computeCore(input, layout, plan);
   const factors = scoreFactors(core.statements, input.scan.form);
-  const problems = detectProblems(core, factors);
+  const problems = detectProblems(core, countChoices(input, plan));
   const contested = rankContested(core);
   return {
     instrument: input.instrument,

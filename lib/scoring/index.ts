@@ -3,7 +3,8 @@
  * framework imports, used by the app, the exports and the command line.
  */
 
-export { CONCERN_BELOW, SIGNIFICANT_GAP, STRENGTH_FROM } from "./bands";
+export { AGREEMENT_LIMIT_POINTS } from "./agreement";
+export { CONCERN_BELOW, STRENGTH_FROM } from "./bands";
 export { diagnose, diagnoseUnknown } from "./diagnose";
 export { planForInput } from "./disclosure/plan-for-input";
 export { MIN_THRESHOLD } from "./disclosure/plan-release";

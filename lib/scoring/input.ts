@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { instrument, ROLES, ZForm, ZPhase, ZRole, ZVariant } from "../../content";
-import { findItem, isValidValue } from "../instrument/items";
+import { findItem, INSTRUMENT_VERSIONS, isKnownVersion, isValidValue } from "../instrument/items";
 import { REPORTING_MODES } from "./disclosure/types";
 
 const ZAnswers = z.record(z.string().min(1).max(100), z.number().finite().nullable());
@@ -24,7 +24,15 @@ const ZRelease = z
  */
 export const ZScanInput = z
   .object({
-    instrument: z.object({ id: z.literal(instrument.id), version: z.number().int().positive() }).strict(),
+    instrument: z
+      .object({
+        id: z.literal(instrument.id),
+        version: z
+          .number()
+          .int()
+          .refine(isKnownVersion, { message: `the instrument has versions ${INSTRUMENT_VERSIONS.join(", ")}` }),
+      })
+      .strict(),
     scan: z
       .object({
         name: z.string().max(200).default(""),
@@ -101,9 +109,12 @@ export function parseScanInput(raw: unknown): ParsedInput {
       issues.push({ path: `${path}.partnerId`, message: `unknown partner "${respondent.partnerId}"` });
     }
     for (const [itemId, value] of Object.entries(respondent.answers)) {
-      const item = findItem(input.scan.variant, itemId);
+      const item = findItem(input.scan.variant, itemId, input.instrument.version);
       if (!item)
-        issues.push({ path: `${path}.answers.${itemId}`, message: `not an item of the ${input.scan.variant} scan` });
+        issues.push({
+          path: `${path}.answers.${itemId}`,
+          message: `not an item of the ${input.scan.variant} scan, version ${input.instrument.version}`,
+        });
       else if (!isValidValue(item, value))
         issues.push({ path: `${path}.answers.${itemId}`, message: `value ${value} is outside the item's scale` });
     }

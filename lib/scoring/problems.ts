@@ -1,102 +1,103 @@
-import { type LensId, problems, type Signal } from "../../content";
+import { diagnosisTemplates, problems, type Text } from "../../content";
 import type { Core } from "./core";
-import type { Evidence, FactorResult, ProblemResult } from "./types";
+import { type Assessment, assessProblem } from "./differential/assess-problem";
+import type { ChoiceCounts } from "./differential/choice-counts";
+import { reasoningFor } from "./differential/reasoning";
+import { fill } from "./texts";
+import type { ProblemResult } from "./types";
 
 /**
- * A problem is reported when the signals that fire carry at least half of
- * the weight of the signals that could be evaluated, at least two fired, and
- * at least half of the problem's total weight could be evaluated at all (a
- * quick scan lacks some statements; too little evidence is no diagnosis).
+ * The differential diagnosis: every problem assessed (see
+ * differential/assess-problem.ts), then ranked the way an advisor weighs
+ * look-alikes. A problem is "clear" from 0.5 and "possible" from 0.25; below
+ * that it is not reported. Of two problems that exclude each other only the
+ * better supported one is reported, and a problem is ruled out when a
+ * counter-indication points to a neighbour that is itself reported. Each
+ * reported problem says in one sentence why its nearest look-alike (the
+ * first of its look-alikes the answers can speak to) is less likely.
  */
-export const MIN_STRENGTH = 0.5;
-const MIN_EVALUABLE_SHARE = 0.5;
-const MIN_FIRED_SIGNALS = 2;
+export const CLEAR_FROM = 0.5;
+export const POSSIBLE_FROM = 0.25;
+/** A counter-indication pointing to a reported neighbour rules the problem out from this severity. */
+const RULES_OUT_FROM = 0.3;
 
-type Evaluation =
-  | { evaluable: false }
-  | { evaluable: true; fired: boolean; value: number; partners: Evidence["partners"] };
+type LessLikely = ProblemResult["lessLikely"][number];
 
-function partnerFigures(core: Core, pick: (partner: Core["partners"][number]) => number | null): Evidence["partners"] {
-  return core.partners.flatMap((partner) => {
-    const value = pick(partner);
-    return value === null ? [] : [{ partnerId: partner.id, value }];
+/** Why a look-alike is less likely than the problem reported, in words with the figures that say so. */
+function lessLikelyReason(lookAlike: Assessment, reported: Assessment): Text {
+  const pointer =
+    lookAlike.pointsTo.find((entry) => entry.problemId === reported.problem.id) ??
+    [...lookAlike.pointsTo].sort((a, b) => b.severity - a.severity)[0];
+  const counter = pointer?.evidence ?? lookAlike.counterEvidence[0];
+  const counterSignal = counter
+    ? lookAlike.problem.differential.counter.find((entry) => entry.signal === counter.signal)
+    : undefined;
+  if (counter && counterSignal) {
+    return fill(diagnosisTemplates.lessLikelyPointer, { reason: counterSignal.reason, evidence: counter.text });
+  }
+  const [strongest] = lookAlike.coreChecked;
+  if (!strongest) return { nl: "", en: "" };
+  return fill(strongest.severity > 0 ? diagnosisTemplates.lessLikelyWeaker : diagnosisTemplates.lessLikelyAbsent, {
+    evidence: strongest.text,
   });
 }
 
-function evaluate(signal: Signal, core: Core, factors: readonly FactorResult[]): Evaluation {
-  switch (signal.kind) {
-    case "lens-below":
-    case "lens-contested": {
-      const lens = core.lenses.find((candidate) => candidate.id === signal.lensId);
-      if (!lens || lens.score === null) return { evaluable: false };
-      const partners = partnerFigures(core, (partner) => partner.lenses[signal.lensId as LensId]);
-      if (signal.kind === "lens-below") {
-        return { evaluable: true, fired: lens.score < signal.threshold, value: lens.score, partners };
-      }
-      if (lens.consensus === null) return { evaluable: false };
-      return { evaluable: true, fired: lens.consensus === "conflict", value: lens.score, partners };
-    }
-    case "statement-below":
-    case "statement-contested": {
-      const statement = core.statements.find((candidate) => candidate.id === signal.statementId);
-      if (!statement || statement.score === null) return { evaluable: false };
-      const partners = partnerFigures(core, (partner) => partner.statements[signal.statementId] ?? null);
-      if (signal.kind === "statement-below") {
-        return { evaluable: true, fired: statement.score < signal.threshold, value: statement.score, partners };
-      }
-      return {
-        evaluable: true,
-        fired: statement.isContested,
-        value: statement.partnerGap ?? statement.score,
-        partners,
-      };
-    }
-    case "paradox-leaning":
-    case "paradox-closed": {
-      const paradox = core.paradoxes.find((candidate) => candidate.id === signal.paradoxId);
-      if (!paradox) return { evaluable: false };
-      const partners = partnerFigures(core, (partner) => partner.paradoxes[signal.paradoxId] ?? null);
-      if (signal.kind === "paradox-leaning") {
-        if (paradox.current === null) return { evaluable: false };
-        const towards = signal.pole === "a" ? -paradox.current : paradox.current;
-        return { evaluable: true, fired: towards >= signal.min, value: paradox.current, partners };
-      }
-      if (paradox.openness === null) return { evaluable: false };
-      return { evaluable: true, fired: paradox.openness < signal.threshold, value: paradox.openness, partners };
-    }
-    case "failure-factor": {
-      const factor = factors.find((candidate) => candidate.id === signal.factorId);
-      if (!factor || factor.score === null) return { evaluable: false };
-      return { evaluable: true, fired: factor.status === "risk", value: factor.score, partners: [] };
-    }
-  }
+function excludesEachOther(a: Assessment, b: Assessment): boolean {
+  return (
+    a.problem.differential.excludes.includes(b.problem.id) || b.problem.differential.excludes.includes(a.problem.id)
+  );
 }
 
-export function detectProblems(core: Core, factors: readonly FactorResult[]): ProblemResult[] {
-  const detected: ProblemResult[] = [];
-  for (const problem of problems) {
-    const totalWeight = problem.signals.reduce((sum, { weight }) => sum + weight, 0);
-    let evaluableWeight = 0;
-    let firedWeight = 0;
-    const evidence: Evidence[] = [];
-    for (const { signal, weight } of problem.signals) {
-      const evaluation = evaluate(signal, core, factors);
-      if (!evaluation.evaluable) continue;
-      evaluableWeight += weight;
-      if (evaluation.fired) {
-        firedWeight += weight;
-        evidence.push({ signal, value: evaluation.value, partners: evaluation.partners });
+export function detectProblems(core: Core, choices: ChoiceCounts): ProblemResult[] {
+  const assessments = problems.map((problem) => assessProblem(problem, core, choices));
+  const byId = new Map(assessments.map((assessment) => [assessment.problem.id, assessment]));
+  const candidates = assessments
+    .filter((assessment) => assessment.strength >= POSSIBLE_FROM && assessment.evidence.some((e) => e.role === "core"))
+    .sort((a, b) => b.strength - a.strength);
+
+  const kept: { assessment: Assessment; lessLikely: LessLikely[] }[] = [];
+  for (const candidate of candidates) {
+    const stronger = kept.find(
+      ({ assessment }) =>
+        excludesEachOther(assessment, candidate) ||
+        candidate.pointsTo.some(
+          (entry) => entry.problemId === assessment.problem.id && entry.severity >= RULES_OUT_FROM,
+        ),
+    );
+    if (stronger) {
+      stronger.lessLikely.push({
+        problemId: candidate.problem.id,
+        reason: lessLikelyReason(candidate, stronger.assessment),
+      });
+      continue;
+    }
+    kept.push({ assessment: candidate, lessLikely: [] });
+  }
+
+  const reportedIds = new Set(kept.map(({ assessment }) => assessment.problem.id));
+  return kept.map(({ assessment, lessLikely }) => {
+    // The nearest look-alike not reported: the first of the problem's look-alikes (nearest first) with evidence to name.
+    if (lessLikely.length === 0) {
+      for (const id of assessment.problem.differential.lookAlikes) {
+        const lookAlike = byId.get(id);
+        if (!lookAlike || reportedIds.has(id)) continue;
+        const reason = lessLikelyReason(lookAlike, assessment);
+        if (reason.nl === "") continue;
+        lessLikely.push({ problemId: id, reason });
+        break;
       }
     }
-    if (evaluableWeight < totalWeight * MIN_EVALUABLE_SHARE || evidence.length < MIN_FIRED_SIGNALS) continue;
-    const strength = Math.round((firedWeight / evaluableWeight) * 100) / 100;
-    if (strength < MIN_STRENGTH) continue;
-    detected.push({
-      id: problem.id,
-      strength,
-      evidence,
-      interventions: problem.interventions.map((intervention) => intervention.id),
-    });
-  }
-  return detected.sort((a, b) => b.strength - a.strength);
+    const confidence = assessment.strength >= CLEAR_FROM ? "clear" : "possible";
+    const result: ProblemResult = {
+      id: assessment.problem.id,
+      strength: assessment.strength,
+      confidence,
+      evidence: assessment.evidence,
+      counterEvidence: assessment.counterEvidence,
+      lessLikely,
+      reasoning: { nl: "", en: "" },
+      interventions: assessment.problem.interventions.map((intervention) => intervention.id),
+    };
+    return { ...result, reasoning: reasoningFor(result, assessment.problem) };
+  });
 }

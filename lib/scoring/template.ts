@@ -3,12 +3,13 @@ import { AGREEMENT_SCALE, itemsForVariant } from "../instrument/items";
 import type { ScanInput } from "./input";
 
 /**
- * A valid input for a variant: three partners of three respondents each,
- * every item answered at the middle of its scale (a choice item gets the
- * respondent's role). A starting point for hand-made scenarios.
+ * A valid input for a variant of an instrument version (by default the
+ * current one): three partners of three respondents each, every item
+ * answered at the middle of its scale (a choice item gets the respondent's
+ * role). A starting point for hand-made scenarios.
  */
-export function templateInput(variant: Variant): ScanInput {
-  const items = itemsForVariant(variant);
+export function templateInput(variant: Variant, version: number = instrument.version): ScanInput {
+  const items = itemsForVariant(variant, version);
   const midpoint = (AGREEMENT_SCALE.min + AGREEMENT_SCALE.max) / 2;
   const partners = ["a", "b", "c"].map((letter) => ({
     id: `partner-${letter}`,
@@ -27,7 +28,7 @@ export function templateInput(variant: Variant): ScanInput {
     }),
   );
   return {
-    instrument: { id: instrument.id, version: instrument.version },
+    instrument: { id: instrument.id, version },
     scan: {
       name: "Template",
       form: "undecided",

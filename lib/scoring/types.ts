@@ -41,8 +41,11 @@ export type StatementResult = {
   spread: number | null;
   /** Largest difference between two partners' mean scores (0–100). */
   partnerGap: number | null;
-  /** Answers fall into two camps: a quarter or more on each side of neutral. */
+  /** Average deviation of the partners' mean scores (0–100); beyond 20.8 (c/6) they do not agree. */
+  partnerDeviation: number | null;
+  /** Answers fall into two camps: beyond the agreement limit (AD above 5/6), a quarter or more on each side of neutral. */
   isSplit: boolean;
+  /** Partners differ (partnerDeviation beyond the limit) or answers fall into two camps. */
   isContested: boolean;
 };
 
@@ -59,6 +62,11 @@ export type ParadoxResult = {
   spread: number | null;
   oneSidedness: number | null;
   isOneSided: boolean;
+  /** Average deviation of the partners' mean positions (−1…+1); beyond 0.39 (c/6 on −3…+3) partners differ. */
+  partnerDeviation: number | null;
+  /** People fall into two camps: beyond the agreement limit, a quarter or more towards each pole. */
+  isSplit: boolean;
+  /** Partners differ (partnerDeviation beyond the limit) or people are split. */
   isContested: boolean;
   answerCount: number;
 };
@@ -74,17 +82,31 @@ export type FactorResult = {
 
 export type Evidence = {
   signal: Signal;
-  /** The figure that fired the signal (a score, a position, a gap). */
+  /** Core evidence carries the problem; supporting evidence makes it more likely; counter evidence less. */
+  role: "core" | "supporting" | "counter";
+  /** 0–1: how strongly the signal holds (distance from neutral, share of partners). */
+  severity: number;
+  /** The figure behind the signal: a score, a position, a deviation, a gap or a share. */
   value: number;
-  /** Per visible partner, the figure behind the signal where it has one. */
+  /** Partners with their figure (favourable 0–100 or position), where the signal rests on partners. */
   partners: { partnerId: string; value: number }[];
+  /** What carries this evidence, in words: statements by their text, figures as worded. */
+  text: Text;
 };
 
 export type ProblemResult = {
   id: string;
-  /** 0–1: the weighted share of this problem's signals that fired. */
+  /** 0–1: how severe and how well supported; "clear" from 0.5, "possible" from 0.25. */
   strength: number;
+  confidence: "clear" | "possible";
+  /** Core and supporting evidence that holds, strongest first. */
   evidence: Evidence[];
+  /** Counter-indications that hold. */
+  counterEvidence: Evidence[];
+  /** Look-alike problems not reported because this one is better supported, and why. */
+  lessLikely: { problemId: string; reason: Text }[];
+  /** The diagnosis in words, naming what carries it. */
+  reasoning: Text;
   interventions: string[];
 };
 
@@ -123,9 +145,15 @@ export type ContestedStatement = {
   partnerGap: number | null;
   spread: number | null;
   isSplit: boolean;
-  /** Visible partners with the highest and the lowest mean score. */
-  highest: { partnerId: string; score: number } | null;
-  lowest: { partnerId: string; score: number } | null;
+  /** The partners' means disagree by the agreement statistic (else only people are split). */
+  partnersDiffer: boolean;
+  /**
+   * Visible partners with the highest and the lowest favourable score (0–100),
+   * each with its mean answer on 1–5 to the statement as worded: beside the
+   * statement's text, quote the mean, never the favourable score.
+   */
+  highest: { partnerId: string; score: number; mean: number } | null;
+  lowest: { partnerId: string; score: number; mean: number } | null;
 };
 
 export type Advice = {
@@ -136,7 +164,7 @@ export type Advice = {
 };
 
 export type AgendaItem = {
-  kind: "contested-statement" | "one-sided-paradox" | "contested-paradox" | "paradox-shift";
+  kind: "contested-statement" | "role-difference" | "one-sided-paradox" | "contested-paradox" | "paradox-shift";
   refId: string;
   question: Text;
 };

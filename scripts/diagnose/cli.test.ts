@@ -29,6 +29,31 @@ describe("npm run diagnose", () => {
     }
   });
 
+  it("reads a version 1 scan with version 1's items and says which version it read", () => {
+    const template = diagnoseCli(["--template", "full", "--version", "1"], noFiles);
+    const input = JSON.parse(template.stdout);
+    expect(input.instrument.version).toBe(1);
+    expect(input.respondents[0].answers).toHaveProperty("organisation.contributions-clear");
+    expect(input.respondents[0].answers).not.toHaveProperty("process.say-yes-go-own-way");
+    const result = diagnoseCli(["old.json"], files({ "old.json": template.stdout }));
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain("version 1");
+    expect(result.stderr).toContain("63 statements");
+    expect(JSON.parse(result.stdout).instrument.version).toBe(1);
+    // A version 2 statement in a version 1 scan is not one of its items.
+    input.respondents[0].answers["process.say-yes-go-own-way"] = 3;
+    const mixed = diagnoseCli(["mixed.json"], files({ "mixed.json": JSON.stringify(input) }));
+    expect(mixed.stderr).toContain("not an item of the full scan, version 1");
+  });
+
+  it("refuses an instrument version that does not exist", () => {
+    const input = JSON.parse(diagnoseCli(["--template", "quick"], noFiles).stdout);
+    input.instrument.version = 99;
+    const result = diagnoseCli(["future.json"], files({ "future.json": JSON.stringify(input) }));
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain("instrument.version: the instrument has versions 1, 2");
+  });
+
   it("names the offending field of invalid input and exits with 1", () => {
     const input = JSON.parse(diagnoseCli(["--template", "quick"], noFiles).stdout);
     input.respondents[4].answers["people.dominance"] = 9;
@@ -48,7 +73,7 @@ describe("npm run diagnose", () => {
   });
 
   it("shows how to use it when the arguments make no sense", () => {
-    for (const args of [[], ["--unknown"], ["--template", "medium"]]) {
+    for (const args of [[], ["--unknown"], ["--template", "medium"], ["--template", "full", "--version", "7"]]) {
       const result = diagnoseCli(args, noFiles);
       expect(result.exitCode, args.join(" ")).toBe(1);
       expect(result.stderr, args.join(" ")).toMatch(/^Usage: npm run diagnose/);

@@ -9,7 +9,7 @@ test("the home page says what the product is and leads to a new scan and the dem
   await expectNoAxeViolations(page);
   const demo = await openDemo(page);
   await expect(page.getByText("Dit is jouw eigen kopie van de demoscan")).toBeVisible();
-  await expect(page.getByTestId("progress-total")).toHaveText("14 ingevuld · 2 bezig · 0 nog niet geopend");
+  await expect(page.getByTestId("progress-total")).toHaveText("16 ingevuld · 2 bezig · 0 nog niet geopend");
   await expectNoAxeViolations(page);
   // Another visitor gets another copy: whatever one changes, the other never sees.
   const other = await page.context().browser()?.newPage();

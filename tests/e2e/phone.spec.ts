@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { instrument } from "../../content";
 import { itemsForVariant } from "../../lib/instrument/items";
 import { expectNoAxeViolations } from "./axe";
 import { expectFitsWidth, openDemo, sharedPage } from "./helpers";
@@ -75,7 +76,7 @@ test.describe
         .replace(/\/ambition$/, "");
       // Four steps complete: their ✓ and hidden "(done)" labels must stay inside the step bar.
       const lenses = new Set(["ambition", "interests", "people", "organisation"]);
-      const answers = itemsForVariant("full").flatMap((item) =>
+      const answers = itemsForVariant("full", instrument.version).flatMap((item) =>
         item.kind === "statement" && lenses.has(item.lensId) ? [{ itemId: item.id, value: 4 }] : [],
       );
       const token = base.split("/r/")[1];

@@ -1,9 +1,12 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { instrument } from "../../content";
 import { itemsForVariant } from "../../lib/instrument/items";
 import { expectNoAxeViolations } from "./axe";
 import { createScan, inviteLink, openDemo, respondWith, sharedPage } from "./helpers";
 
-const quick = itemsForVariant("quick").flatMap((item) => (item.kind === "statement" ? [item.statement] : []));
+const quick = itemsForVariant("quick", instrument.version).flatMap((item) =>
+  item.kind === "statement" ? [item.statement] : [],
+);
 const reversed = quick.find((statement) => statement.isReversed);
 const positive = quick.find((statement) => !statement.isReversed);
 if (!reversed || !positive) throw new Error("the quick scan has statements of both directions");

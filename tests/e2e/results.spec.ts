@@ -23,7 +23,7 @@ test.describe
           policyViolations.push(message.text());
       });
       resultsUrl = await openDemoResults(page());
-      await expect(page().getByTestId("results-basis")).toHaveText("Gebaseerd op 12 ingevulde vragenlijsten.");
+      await expect(page().getByTestId("results-basis")).toHaveText("Gebaseerd op 14 ingevulde vragenlijsten.");
       await expect(
         page()
           .getByTestId("partner-status")
@@ -81,7 +81,7 @@ test.describe
 
       await page().getByRole("link", { name: "Gespreksagenda" }).click();
       await expect(page().getByTestId("agenda").getByRole("listitem").first()).toContainText(
-        "Zorgverzekeraar Delta en Thuiszorg Aan Huis kijken verschillend aan tegen",
+        "Zorgverzekeraar Delta en Thuiszorg Aan Huis beantwoorden ‘Wat mijn organisatie in de samenwerking steekt",
       );
       await expectNoAxeViolations(page());
       expect(page().url()).toBe(`${resultsUrl}/agenda`);
@@ -112,7 +112,7 @@ test("the results read in English, on a phone too", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await openDemoResults(page);
   await page.getByRole("button", { name: "Schakel naar English" }).click();
-  await expect(page.getByTestId("results-basis")).toHaveText("Based on 12 completed questionnaires.");
+  await expect(page.getByTestId("results-basis")).toHaveText("Based on 14 completed questionnaires.");
   await expect(page.getByRole("heading", { name: "Top 3 to work on" })).toBeVisible();
   await expectNoAxeViolations(page);
 });

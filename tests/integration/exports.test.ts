@@ -5,7 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { findStatement } from "../../content";
+import { findStatement, instrument } from "../../content";
 import { buildSlides } from "../../lib/export/slides/build-slides";
 import { parseCsv } from "../../lib/export/testing/parse-csv";
 import { itemsForVariant } from "../../lib/instrument/items";
@@ -144,7 +144,7 @@ describe("data exports", () => {
     expect(published.sort()).toEqual(Object.values(comments).flat().sort());
     // The codebook labels every item in words: the statement as worded, which answer is favourable.
     const codebook = workbook.getWorksheet("Codeboek");
-    expect((codebook?.rowCount ?? 0) - 1).toBe(itemsForVariant("full").length);
+    expect((codebook?.rowCount ?? 0) - 1).toBe(itemsForVariant("full", instrument.version).length);
     let dominance: unknown[] = [];
     codebook?.eachRow((row) => {
       if (row.getCell(1).value === "people.dominance") dominance = (row.values as unknown[]).slice(1);

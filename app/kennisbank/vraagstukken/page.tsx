@@ -4,6 +4,9 @@ import styles from "@/components/knowledge/knowledge.module.css";
 import { describeSignal } from "@/components/knowledge/signal-text";
 import { SourceNote } from "@/components/knowledge/source-note";
 import { problems } from "@/content";
+import { problemSignals, type SignalRole } from "@/lib/instrument/problem-signals";
+
+const ROLES: SignalRole[] = ["core", "supporting", "counter"];
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("knowledge.nav");
@@ -16,7 +19,9 @@ export default async function ProblemsPage() {
   const described = await Promise.all(
     problems.map(async (problem) => ({
       problem,
-      signals: await Promise.all(problem.signals.map(({ signal }) => describeSignal(signal, locale))),
+      signals: await Promise.all(
+        problemSignals(problem).map(async ({ signal, role }) => ({ role, text: await describeSignal(signal, locale) })),
+      ),
     })),
   );
   return (
@@ -28,11 +33,19 @@ export default async function ProblemsPage() {
             <h2 id={problem.id}>{problem.name[locale]}</h2>
             <p>{problem.description[locale]}</p>
             <h3>{t("problem.signals")}</h3>
-            <ul>
-              {signals.map((text) => (
-                <li key={text}>{text}</li>
-              ))}
-            </ul>
+            {ROLES.map((role) => {
+              const texts = signals.filter((signal) => signal.role === role);
+              return texts.length === 0 ? null : (
+                <div key={role}>
+                  <h4>{t(`problem.signalRoles.${role}`)}</h4>
+                  <ul>
+                    {texts.map(({ text }) => (
+                      <li key={text}>{text}</li>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
             <h3>{t("problem.interventions")}</h3>
             <ul>
               {problem.interventions.map((intervention) => (

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { instrument, VARIANTS } from "@/content";
+import { estimateMinutes } from "@/lib/instrument/duration";
 import { contextOptions } from "@/lib/instrument/labels";
 import { REPORTING_MODES } from "@/lib/scoring";
 import { MAX_PARTNERS } from "@/lib/server/scan/scan-fields";
@@ -25,7 +26,7 @@ export async function scanFormChoices() {
       value: variant,
       label: instrument.variants[variant]?.name[locale] ?? variant,
       description: `${instrument.variants[variant]?.description[locale] ?? ""} (${t("minutes", {
-        minutes: instrument.variants[variant]?.minutes ?? 0,
+        minutes: estimateMinutes(variant, instrument.version),
       })})`,
     })),
     locales: [

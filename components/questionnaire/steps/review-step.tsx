@@ -11,6 +11,7 @@ export async function ReviewStep(props: {
   locale: Locale;
   names: StepNames;
   variant: Variant;
+  version: number;
   submit: SubmitResponseAction;
 }) {
   const t = await getTranslations();
@@ -22,7 +23,7 @@ export async function ReviewStep(props: {
     (await importanceOptions()).map((option) => [String(option.value), option.label]),
   );
   const sections: ReviewSection[] = await Promise.all(
-    stepsFor(props.variant)
+    stepsFor(props.variant, props.version)
       .filter((step) => step.kind !== "review")
       .map(async (step) => ({
         slug: step.slug,

@@ -14,12 +14,13 @@ type Props = {
   isRoleMissing: boolean;
   names: StepNames;
   variant: Variant;
+  version: number;
   /** The server action that sends the response, handed down by the page. */
   submit: SubmitResponseAction;
 };
 
 /** The questions of one step of the questionnaire, by the kind of step. */
-export function StepContent({ step, locale, token, isRoleMissing, names, variant, submit }: Props) {
+export function StepContent({ step, locale, token, isRoleMissing, names, variant, version, submit }: Props) {
   switch (step.kind) {
     case "lens":
       return <LensStep lensId={step.lensId} items={step.items} locale={locale} isRoleMissing={isRoleMissing} />;
@@ -28,6 +29,8 @@ export function StepContent({ step, locale, token, isRoleMissing, names, variant
     case "background":
       return <BackgroundStep items={step.items} locale={locale} />;
     case "review":
-      return <ReviewStep token={token} locale={locale} names={names} variant={variant} submit={submit} />;
+      return (
+        <ReviewStep token={token} locale={locale} names={names} variant={variant} version={version} submit={submit} />
+      );
   }
 }

@@ -7,7 +7,7 @@ import { styles } from "./styles";
 
 /** The collaboration problems the diagnosis signals: what each is, what points to it, and what helps. */
 export function ProblemsSection({ context }: { context: ExportContext }) {
-  const { diagnosis, locale, t, format } = context;
+  const { diagnosis, locale, t } = context;
   return (
     <View>
       <SectionTitle>{t("report.problemsTitle")}</SectionTitle>
@@ -25,7 +25,7 @@ export function ProblemsSection({ context }: { context: ExportContext }) {
               {t("results.evidenceTitle")}
             </Text>
             {result.evidence.map((evidence) => {
-              const line = evidenceLine(evidence, diagnosis, locale, t, format);
+              const line = evidenceLine(evidence, locale);
               return <Bullet key={line}>{line}</Bullet>;
             })}
             <Text style={styles.h3} minPresenceAhead={30}>

@@ -9,7 +9,7 @@ const EVIDENCE_PER_PROBLEM = 2;
 
 /** The collaboration problems the diagnosis signals, each with its strength, its main evidence and a first step. */
 export function problemSlides(context: ExportContext): Slide[] {
-  const { diagnosis, locale, t, format } = context;
+  const { diagnosis, locale, t } = context;
   const items = diagnosis.problems.flatMap((result) => {
     const problem = findProblem(result.id);
     if (!problem) return [];
@@ -18,9 +18,7 @@ export function problemSlides(context: ExportContext): Slide[] {
       {
         name: problem.name[locale],
         strength: t("results.strength", { value: Math.round(result.strength * 100) }),
-        evidence: result.evidence
-          .slice(0, EVIDENCE_PER_PROBLEM)
-          .map((evidence) => evidenceLine(evidence, diagnosis, locale, t, format)),
+        evidence: result.evidence.slice(0, EVIDENCE_PER_PROBLEM).map((evidence) => evidenceLine(evidence, locale)),
         firstStep: firstStep ? t("slides.firstStep", { step: firstStep.title[locale] }) : null,
       },
     ];

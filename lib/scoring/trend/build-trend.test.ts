@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statements } from "../../../content";
+import { instrument, statements } from "../../../content";
 import { itemsForVariant } from "../../instrument/items";
 import { diagnose } from "../diagnose";
 import type { ScanInput } from "../input";
@@ -65,8 +65,12 @@ describe("the trend across rounds", () => {
     const quick = buildScan("quick", groups(3));
     const full = buildScan("full", groups(3));
     const trend = buildTrend([round(1, quick), round(2, full)]);
-    const quickIds = itemsForVariant("quick").flatMap((item) => (item.kind === "statement" ? [item.id] : []));
-    const fullIds = itemsForVariant("full").flatMap((item) => (item.kind === "statement" ? [item.id] : []));
+    const quickIds = itemsForVariant("quick", instrument.version).flatMap((item) =>
+      item.kind === "statement" ? [item.id] : [],
+    );
+    const fullIds = itemsForVariant("full", instrument.version).flatMap((item) =>
+      item.kind === "statement" ? [item.id] : [],
+    );
     expect(trend.basis.statementIds).toEqual(quickIds);
     expect(trend.statements.map((statement) => statement.id)).toEqual(quickIds);
     expect(trend.basis).toMatchObject({ isSameItems: false, variantsDiffer: true, versionsDiffer: false });
@@ -91,9 +95,10 @@ describe("the trend across rounds", () => {
   });
 
   it("says when rounds used different instrument versions", () => {
-    const first = buildScan("quick", groups(3));
-    const second = { ...buildScan("quick", groups(3)), instrument: { id: first.instrument.id, version: 2 } };
+    const first = buildScan("quick", groups(3), { version: 1 });
+    const second = buildScan("quick", groups(3), { version: 2 });
     expect(buildTrend([round(1, first), round(2, second)]).basis.versionsDiffer).toBe(true);
+    expect(buildTrend([round(1, second), round(2, second)]).basis.versionsDiffer).toBe(false);
   });
 
   it("tells 'no response' from 'hidden', and a partner that joined or left from both", () => {

@@ -1,6 +1,7 @@
 import type { Collaboration, Scan } from "@prisma/client";
 import { z } from "zod";
 import { type Form, type Locale, type Phase, type Variant, ZForm, ZLocale, ZPhase, ZVariant } from "../../../content";
+import { isKnownVersion } from "../../instrument/items";
 import { REPORTING_MODES, type ReportingMode } from "../../scoring/disclosure/types";
 import { type CollaborationRecord, toCollaborationRecord } from "./collaboration";
 
@@ -15,6 +16,8 @@ const ZScanColumns = z.object({
   variant: ZVariant,
   locale: ZLocale,
   reportingMode: z.enum(REPORTING_MODES),
+  /** A scan keeps the instrument version it started with; a version this code does not know is an error. */
+  instrumentVersion: z.number().int().refine(isKnownVersion),
 });
 
 /**

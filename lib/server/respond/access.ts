@@ -38,7 +38,7 @@ export async function findRespondentForSave(token: string) {
       submittedAt: true,
       revokedAt: true,
       role: true,
-      scan: { select: { variant: true, closedAt: true, closesAt: true } },
+      scan: { select: { variant: true, instrumentVersion: true, closedAt: true, closesAt: true } },
     },
   });
   if (!respondent || respondent.revokedAt) throw new NotFoundError();

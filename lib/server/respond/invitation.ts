@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { instrument, type Locale, ROLES, type Variant } from "../../../content";
+import { type Locale, ROLES, type Variant } from "../../../content";
+import { estimateMinutes } from "../../instrument/duration";
 import { db } from "../db";
 import { ClosedError, DomainError } from "../errors";
 import { log } from "../log";
@@ -53,7 +54,7 @@ export async function getInvitation(
     partnerName: partner.name,
     locale: partner.scan.locale,
     variant,
-    minutes: instrument.variants[variant]?.minutes ?? 0,
+    minutes: estimateMinutes(variant, partner.scan.instrumentVersion),
     anonymityThreshold: partner.scan.anonymityThreshold,
     isOpenReporting: partner.scan.reportingMode === "open",
     isSelfAssessment: partner.scan.reportingMode === "self",

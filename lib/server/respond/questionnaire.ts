@@ -1,5 +1,6 @@
 import "server-only";
-import { type Form, instrument, type LensId, type Locale, type Role, type Variant } from "../../../content";
+import type { Form, LensId, Locale, Role, Variant } from "../../../content";
+import { estimateMinutes } from "../../instrument/duration";
 import { db } from "../db";
 import { isScanClosed } from "../scan/access";
 import { findRespondent } from "./access";
@@ -20,6 +21,8 @@ export type QuestionnaireState = {
   hasStarted: boolean;
   role: Role | null;
   variant: Variant;
+  /** The instrument version the scan started with: its questions stay those of that version. */
+  instrumentVersion: number;
   form: Form;
   locale: Locale;
   isClosed: boolean;
@@ -42,13 +45,14 @@ export async function getQuestionnaireState(token: string): Promise<Questionnair
     scanName: respondent.scan.collaboration.name,
     description: respondent.scan.collaboration.description,
     partnerName: respondent.partner?.name ?? null,
-    minutes: instrument.variants[respondent.scan.variant]?.minutes ?? 0,
+    minutes: estimateMinutes(respondent.scan.variant, respondent.scan.instrumentVersion),
     anonymityThreshold: respondent.scan.anonymityThreshold,
     isOpenReporting: respondent.scan.reportingMode === "open",
     isInvitedPersonally: respondent.isPersonalLink && !respondent.isManager,
     hasStarted: respondent.startedAt !== null,
     role: respondent.role,
     variant: respondent.scan.variant,
+    instrumentVersion: respondent.scan.instrumentVersion,
     form: respondent.scan.form,
     locale: respondent.scan.locale,
     isClosed: isScanClosed(respondent.scan),

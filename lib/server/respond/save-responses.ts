@@ -43,7 +43,8 @@ export async function saveResponses(input: SaveResponsesInput): Promise<SavedRes
   const variant = toScanVariant(respondent.scan);
   const latest = new Map<string, number | null>();
   for (const answer of input.answers) {
-    const item = findItem(variant, answer.itemId);
+    // Checked against the items of the version the scan started with: a version-1 scan keeps its questions.
+    const item = findItem(variant, answer.itemId, respondent.scan.instrumentVersion);
     if (!item) throw new ValidationError("unknownItem");
     if (!isValidValue(item, answer.value)) throw new ValidationError("outOfScale");
     latest.set(item.id, answer.value);

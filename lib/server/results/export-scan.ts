@@ -68,7 +68,7 @@ export async function exportData(
       figures,
       groupsTable(diagnosis, locale, t),
       commentTable,
-      codebookTable(diagnosis.scan.variant, locale, t),
+      codebookTable(diagnosis.scan.variant, diagnosis.instrument.version, locale, t),
     ],
     {
       title: t("export.sheets.about"),

@@ -24,7 +24,7 @@ export async function getOwnResults(token: string): Promise<OwnResults | null> {
     db.answer.findMany({ where: { respondentId: respondent.id }, select: { itemId: true, value: true } }),
   ]);
   const own = new Map(answers.map((answer) => [answer.itemId, answer.value]));
-  const items = itemsForVariant(respondent.scan.variant);
+  const items = itemsForVariant(respondent.scan.variant, respondent.scan.instrumentVersion);
   const partner = diagnosis.partners.find((candidate) => candidate.id === respondent.partnerId);
   return {
     partnerName: respondent.partner?.name ?? null,

@@ -14,7 +14,7 @@ import { loadQuestionnaire } from "../load";
 export default async function ResumePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const state = await loadQuestionnaire(token);
-  const first = firstOpenStep(state.variant, state.answers);
+  const first = firstOpenStep(state.variant, state.instrumentVersion, state.answers);
   const isNew = state.isInvitedPersonally && !state.hasStarted && Object.keys(state.answers).length === 0;
   if (!isNew || state.isClosed) redirect(`/r/${token}/${first.slug}`);
   const t = await getTranslations("invite");

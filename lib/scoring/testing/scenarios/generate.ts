@@ -25,6 +25,8 @@ export type PartnerSpec = {
 
 export type ScenarioSpec = {
   variant: Variant;
+  /** The instrument version the scan was started with (default: the current one). */
+  version?: number;
   phase?: Phase;
   /** The favourable level of every statement not named (default 3.9: a collaboration that works). */
   base?: number;
@@ -46,6 +48,8 @@ export type ScenarioSpec = {
   noise?: number;
   /** Share of "weet niet" answers (default 0.04). */
   dontKnow?: number;
+  /** Statements nobody can judge: a share of "weet niet" of their own (e.g. the competition-law check). */
+  unknowable?: Record<string, number>;
 };
 
 /** A normally distributed number from a uniform generator (Box–Muller). */
@@ -65,6 +69,16 @@ const ROLE_WEIGHTS: [Role, number][] = [
   ["other", 0.05],
 ];
 
+/** An option code (0, 1, …) drawn with the given probabilities. */
+function drawWeighted(next: () => number, weights: readonly number[]): number {
+  let pick = next();
+  for (const [code, weight] of weights.entries()) {
+    pick -= weight;
+    if (pick <= 0) return code;
+  }
+  return weights.length - 1;
+}
+
 function drawRole(next: () => number): Role {
   let pick = next();
   for (const [role, weight] of ROLE_WEIGHTS) {
@@ -76,24 +90,28 @@ function drawRole(next: () => number): Role {
 
 export function generateScan(spec: ScenarioSpec, seed: number): ScanInput {
   const next = seededRandom(seed * 7919 + 17);
-  const items = itemsForVariant(spec.variant);
+  const version = spec.version ?? instrument.version;
+  const items = itemsForVariant(spec.variant, version);
   const noise = spec.noise ?? 0.7;
   const dontKnow = spec.dontKnow ?? 0.04;
   const partners = spec.partners.map((partner, index) => ({ id: `p${index + 1}`, name: partner.name }));
   const respondents: ScanInput["respondents"] = [];
+  // Statements differ: some are answered a little more kindly than others, whatever the collaboration.
+  const itemBias = new Map(items.map((item) => [item.id, gaussian(next) * 0.2]));
 
   spec.partners.forEach((partner, partnerIndex) => {
     const size = Array.isArray(partner.size)
       ? partner.size[0] + Math.floor(next() * (partner.size[1] - partner.size[0] + 1))
       : partner.size;
-    // A partner as a whole leans a little to one side, as real partners do.
+    // A partner as a whole leans a little to one side, as real partners do, and sees some things its own way.
     const partnerShift = gaussian(next) * 0.2;
+    const partnerItem = new Map(items.map((item) => [item.id, gaussian(next) * 0.25]));
     for (let person = 0; person < size; person++) {
       const role = partner.roles?.[person] ?? drawRole(next);
       const personShift = gaussian(next) * 0.3;
       const answers: Record<string, number | null> = {};
       for (const item of items) {
-        const isDontKnow = next() < dontKnow;
+        const isDontKnow = next() < (spec.unknowable?.[item.id] ?? dontKnow);
         switch (item.kind) {
           case "statement": {
             const id = item.id;
@@ -111,7 +129,8 @@ export function generateScan(spec: ScenarioSpec, seed: number): ScanInput {
               answers[id] = null;
               break;
             }
-            const favourable = clamp(Math.round(level + partnerShift + personShift + gaussian(next) * noise), 1, 5);
+            const shift = partnerShift + personShift + (itemBias.get(id) ?? 0) + (partnerItem.get(id) ?? 0);
+            const favourable = clamp(Math.round(level + shift + gaussian(next) * noise), 1, 5);
             answers[id] = item.statement.isReversed ? 6 - favourable : favourable;
             break;
           }
@@ -132,7 +151,11 @@ export function generateScan(spec: ScenarioSpec, seed: number): ScanInput {
           case "choice": {
             const options = item.question.options.map((option) => option.code);
             const preferred = item.question.id === "context.trust-mode" ? spec.trustMode : spec.tenure;
-            const fallback = options[Math.floor(next() * options.length)] ?? 0;
+            // Most people in a collaboration have been in it a while: tenure leans to the longer options.
+            const fallback =
+              item.question.id === "context.tenure"
+                ? drawWeighted(next, [0.12, 0.18, 0.38, 0.32])
+                : (options[Math.floor(next() * options.length)] ?? 0);
             answers[item.id] = preferred && next() < preferred.share ? preferred.code : fallback;
             break;
           }
@@ -152,7 +175,7 @@ export function generateScan(spec: ScenarioSpec, seed: number): ScanInput {
   });
 
   return {
-    instrument: { id: instrument.id, version: instrument.version },
+    instrument: { id: instrument.id, version },
     scan: {
       name: "Scenario",
       form: "partnership",

@@ -16,12 +16,12 @@ type Props = { params: Promise<{ token: string; step: string }> };
 export default async function StepPage({ params }: Props) {
   const { token, step: slug } = await params;
   const state = await loadQuestionnaire(token);
-  const step = findStep(state.variant, slug);
+  const step = findStep(state.variant, state.instrumentVersion, slug);
   if (!step) notFound();
   const locale = await getLocale();
   const t = await getTranslations();
   const names = { paradoxes: t("steps.paradoxes"), background: t("steps.background"), review: t("steps.review") };
-  const steps = stepsFor(state.variant);
+  const steps = stepsFor(state.variant, state.instrumentVersion);
   const index = steps.indexOf(step);
   const previous = steps[index - 1];
   const next = steps[index + 1];
@@ -51,6 +51,7 @@ export default async function StepPage({ params }: Props) {
         isRoleMissing={state.role === null && index === 0}
         names={names}
         variant={state.variant}
+        version={state.instrumentVersion}
         submit={submitAction}
       />
       {step.kind === "review" ? null : (
