@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { demoScanInput } from "../../demo/demo-scan";
+import { diagnose } from "../../scoring/diagnose";
 import type { AgendaItem } from "../../scoring/types";
 import { twoCampsDiagnosis } from "../testing/two-camps";
 import { renderReport } from "./render";
@@ -31,5 +33,17 @@ describe.skipIf(!existsSync("/usr/bin/pdftotext"))("renderReport", () => {
 
   it("keeps the minus sign of the scales, which the built-in font cannot draw, as a hyphen", () => {
     expect(text).toContain("-3 (helemaal de eerste pool) tot +3");
+  });
+});
+
+describe.skipIf(!existsSync("/usr/bin/pdftotext"))("a long report", () => {
+  it("keeps its footer the same size on every page, however many pages (the demo runs past ten)", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "report-")), "demo.pdf");
+    const diagnosis = diagnose(demoScanInput());
+    writeFileSync(path, await renderReport({ diagnosis, comments: {}, scanName: "Demo" }, "nl", null));
+    const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
+    const pages = Number(text.match(/Pagina 1 van (\d+)/)?.[1]);
+    expect(pages).toBeGreaterThan(10);
+    expect(text.match(/Pagina \d+ van \d+/g)).toHaveLength(pages);
   });
 });

@@ -38,8 +38,11 @@ export const styles = StyleSheet.create({
   /* Wide enough for "10." on one line. */
   number: { width: 20, textAlign: "right", paddingRight: 5, fontFamily: "Helvetica-Bold" },
   bulletText: { flex: 1 },
+  // A maximum height: without one the renderer lets a fixed footer with a page counter grow page by page
+  // once a report runs past about ten pages, until the PDF cannot be written (a fixed height hides it).
   footer: {
     position: "absolute",
+    maxHeight: 14,
     bottom: 24,
     left: 48,
     right: 48,
