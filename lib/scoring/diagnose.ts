@@ -9,6 +9,7 @@ import { planForInput } from "./disclosure/plan-for-input";
 import { scoreFactors } from "./factors";
 import { type ParsedInput, parseScanInput, type ScanInput } from "./input";
 import { detectProblems } from "./problems";
+import { measureQuality } from "./quality";
 import type { Diagnosis } from "./types";
 
 /**
@@ -46,6 +47,7 @@ export function diagnose(input: ScanInput): Diagnosis {
     roles: core.roles,
     contested,
     background: computeBackground(input, plan, plan.mode === "group" ? 2 : 1),
+    quality: measureQuality(input, layout, plan),
     advice: buildAdvice(core, problems, contested),
     agenda: buildAgenda(core, contested),
   };

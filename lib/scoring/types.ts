@@ -169,6 +169,18 @@ export type AgendaItem = {
   question: Text;
 };
 
+/**
+ * How far the figures can be trusted (see quality.ts): per lens Cronbach's α
+ * when at least `minRespondentsForAlpha` respondents count (null otherwise),
+ * per statement the share of "weet niet" (0–100) and whether too many could
+ * not judge it.
+ */
+export type MeasurementQuality = {
+  minRespondentsForAlpha: number;
+  lenses: { id: LensId; alpha: number | null; respondents: number; statements: number }[];
+  statements: { statementId: string; dontKnowShare: number | null; isFlagged: boolean }[];
+};
+
 export type Diagnosis = {
   instrument: { id: string; version: number };
   scan: {
@@ -203,6 +215,7 @@ export type Diagnosis = {
   roles: (GroupResult & { id: Role })[];
   contested: ContestedStatement[];
   background: BackgroundResult;
+  quality: MeasurementQuality;
   advice: Advice[];
   agenda: AgendaItem[];
 };

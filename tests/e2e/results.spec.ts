@@ -45,12 +45,18 @@ test.describe
       await expectNoAxeViolations(page());
     });
 
-    test("the lenses show their comments, the paradoxes their poles", async () => {
+    test("the lenses show their comments and how far their figures can be trusted, the paradoxes their poles", async () => {
       await page().getByRole("link", { name: "Invalshoeken" }).click();
       await expect(page().getByRole("heading", { level: 2, name: "Mensen en relaties" })).toBeVisible();
       await expect(
         page().getByText("“Beslissingen vallen vaak al vóór het overleg, bij de verzekeraar.”"),
       ).toBeVisible();
+      await expect(page().getByTestId("alpha-ambition")).toHaveText(/^Samenhang van de stellingen: α = 0,\d\d \(\w+/);
+      // A third of the people could not say whether competition law was checked: the statement is marked.
+      await expect(
+        page().locator('[data-statement="ambition.competition-checked"]').getByTestId("dont-know-flag"),
+      ).toHaveText("veel ‘weet niet’");
+      await expect(page().getByTestId("dont-know-flag")).toHaveCount(1);
       await expectNoAxeViolations(page());
 
       await page().getByRole("link", { name: "Paradoxen" }).click();

@@ -8,6 +8,7 @@ import ui from "@/components/ui/ui.module.css";
 import { findLens, findStatement } from "@/content";
 import { toneFor } from "@/lib/charts/palette";
 import { formatMean, formatShare } from "@/lib/i18n/figures";
+import { alphaVerdict } from "@/lib/scoring";
 import { loadResults, type RoundParams } from "../load";
 
 export default async function LensResultsPage({ params }: { params: RoundParams }) {
@@ -26,9 +27,12 @@ export default async function LensResultsPage({ params }: { params: RoundParams 
         ))}
       </nav>
       <FigureLegend withDistribution />
+      <p className="muted">{t("qualityNote")}</p>
       {diagnosis.lenses.map((lens) => {
         const content = findLens(lens.id);
         const statements = diagnosis.statements.filter((statement) => statement.lensId === lens.id);
+        const alpha = diagnosis.quality.lenses.find((entry) => entry.id === lens.id)?.alpha ?? null;
+        const quality = new Map(diagnosis.quality.statements.map((entry) => [entry.statementId, entry]));
         const lensComments = comments[lens.id] ?? [];
         return (
           <section key={lens.id} id={lens.id} className="card" aria-labelledby={`${lens.id}-title`}>
@@ -42,6 +46,14 @@ export default async function LensResultsPage({ params }: { params: RoundParams 
             </div>
             <p className="muted">
               {content?.leadingQuestion[locale]} · {t("respondentsWithScore", { count: lens.respondentCount })}
+            </p>
+            <p className={styles.small} data-testid={`alpha-${lens.id}`}>
+              {alpha === null
+                ? t("alphaTooFew", { count: diagnosis.quality.minRespondentsForAlpha })
+                : t("alpha", {
+                    alpha: format.number(alpha, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+                    verdict: t(`alphaVerdict.${alphaVerdict(alpha)}`),
+                  })}
             </p>
             <table className={`${styles.table} ${ui.stackOnPhone}`} data-testid={`statements-${lens.id}`}>
               <caption className="visually-hidden">
@@ -94,7 +106,17 @@ export default async function LensResultsPage({ params }: { params: RoundParams 
                           />
                         ) : null}
                         {statement.dontKnowCount > 0 ? (
-                          <span className={styles.small}>{t("dontKnow", { count: statement.dontKnowCount })}</span>
+                          <span className={styles.small}>
+                            {t("dontKnowShare", {
+                              count: statement.dontKnowCount,
+                              share: formatShare(quality.get(statement.id)?.dontKnowShare ?? 0, locale),
+                            })}
+                          </span>
+                        ) : null}
+                        {quality.get(statement.id)?.isFlagged ? (
+                          <span className={styles.flag} data-testid="dont-know-flag">
+                            {t("dontKnowFlag")}
+                          </span>
                         ) : null}
                       </td>
                     </tr>
