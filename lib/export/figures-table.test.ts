@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findStatement } from "../../content";
+import { diagnose } from "../scoring/diagnose";
+import { generateScan } from "../scoring/testing/scenarios/generate";
 import { figuresTable } from "./figures-table";
 import { REVERSED_ID, twoCampsDiagnosis } from "./testing/two-camps";
 import { exportTranslator } from "./translator";
@@ -40,5 +42,39 @@ describe("figuresTable", () => {
     expect(motives.length).toBeGreaterThan(0);
     for (const motive of motives) expect(motive.mean).toBeGreaterThanOrEqual(1);
     expect(table.rows.some((entry) => entry.kind === "Vertrouwenswijze: gekozen")).toBe(true);
+  });
+});
+
+describe("figuresTable's measurement quality", () => {
+  it("gives each lens its α and each statement its share of 'weet niet', for all respondents together", () => {
+    const input = generateScan(
+      {
+        variant: "full",
+        partners: [
+          { name: "Gemeente", size: 6 },
+          { name: "Zorggroep", size: 6 },
+        ],
+        unknowable: { "ambition.competition-checked": 0.6 },
+      },
+      3,
+    );
+    const quality = diagnose(input);
+    const table = figuresTable(quality, "nl", exportTranslator("nl"));
+    const overall = (itemId: string) =>
+      table.rows.find((entry) => entry.group === "Alle deelnemers" && entry.itemId === itemId);
+    const people = quality.quality.lenses.find((lens) => lens.id === "people");
+    expect(overall("people")?.alpha).toBe(people?.alpha);
+    expect(typeof overall("people")?.alpha).toBe("number");
+    const competition = quality.quality.statements.find(
+      (entry) => entry.statementId === "ambition.competition-checked",
+    );
+    expect(overall("ambition.competition-checked")).toMatchObject({
+      dontKnowShare: competition?.dontKnowShare,
+      dontKnowFlag: "ja",
+    });
+    expect(table.columns.map((column) => column.header)).toContain("% weet niet");
+    // Per partner there is no α and no share of 'weet niet': those exist for everyone together only.
+    const partnerRow = table.rows.find((entry) => entry.group === "Gemeente" && entry.itemId === "people");
+    expect(partnerRow?.alpha ?? null).toBeNull();
   });
 });

@@ -46,6 +46,10 @@ export function figuresColumns(t: ExportTranslator): ExportColumn[] {
       header: t("export.columns.distribution", { value }),
       width: 8,
     })),
+    // Measurement quality, for all respondents together: a lens's Cronbach's α, a statement's share of "weet niet".
+    { key: "alpha", header: t("export.columns.alpha"), width: 14 },
+    { key: "dontKnowShare", header: t("export.columns.dontKnowShare"), width: 12 },
+    { key: "dontKnowFlag", header: t("export.columns.dontKnowFlag"), width: 14 },
   ];
 }
 
@@ -54,7 +58,10 @@ function lensRows(diagnosis: Diagnosis, group: PublishedGroup, base: ExportRow, 
     const value = group.result ? group.result.lenses[lens.id] : lens.score;
     if (value === null || value === undefined) return [];
     const name = lensName(lens.id, locale);
-    return [{ ...base, kind: t("export.kinds.lens"), itemId: lens.id, lens: name, text: name, favourable: value }];
+    const alpha = group.result ? null : (diagnosis.quality.lenses.find((entry) => entry.id === lens.id)?.alpha ?? null);
+    return [
+      { ...base, kind: t("export.kinds.lens"), itemId: lens.id, lens: name, text: name, favourable: value, alpha },
+    ];
   });
 }
 
@@ -87,10 +94,19 @@ function statementRows(
               answers: statement.answerCount,
               dontKnow: statement.dontKnowCount,
               ...Object.fromEntries((statement.distribution ?? []).map((count, index) => [`n${index + 1}`, count])),
+              ...dontKnowQuality(diagnosis, statement.id, t),
             }),
       },
     ];
   });
+}
+
+function dontKnowQuality(diagnosis: Diagnosis, statementId: string, t: ExportTranslator): ExportRow {
+  const quality = diagnosis.quality.statements.find((entry) => entry.statementId === statementId);
+  return {
+    dontKnowShare: quality?.dontKnowShare ?? null,
+    dontKnowFlag: quality?.isFlagged ? t("export.yes") : "",
+  };
 }
 
 function paradoxRows(
