@@ -2,8 +2,8 @@ import { contextQuestions, findLens, findParadox, findStatement, type Locale, ty
 
 /** The keys of `signals.*` in the message files. */
 export type SignalKey =
-  | "statementLow"
-  | "statementHigh"
+  | "disagree"
+  | "agree"
   | "lensLow"
   | "lensHigh"
   | "paradoxLeaning"
@@ -11,7 +11,8 @@ export type SignalKey =
   | "partnersApart"
   | "onePartnerLow"
   | "camps"
-  | "roleGap"
+  | "roleGapTable"
+  | "roleGapExecutives"
   | "paradoxPoles"
   | "choicePrevails"
   | "choiceShare";
@@ -22,20 +23,23 @@ export type SignalTranslator = (key: SignalKey, values: Record<string, string | 
 /**
  * A signal of a collaboration problem in plain words, as a rule (for the
  * knowledge base); the diagnosis describes evidence that holds in its own
- * words, with figures. A negatively worded statement is named by its text:
- * "unfavourable" then means that people agree with it.
+ * words, with figures. A statement is named by its text and read the way it
+ * is worded: "unfavourable" is disagreeing with a positively worded statement
+ * and agreeing with a negatively worded one.
  */
 export function describeSignal(signal: Signal, locale: Locale, t: SignalTranslator): string {
-  const statement = (id: string) => findStatement(id)?.text[locale] ?? id;
+  // Quoted inside a sentence, so without its closing full stop.
+  const statement = (id: string) => (findStatement(id)?.text[locale] ?? id).replace(/\.$/, "");
+  const isReversed = (id: string) => findStatement(id)?.isReversed ?? false;
   const poles = (id: string) => {
     const paradox = findParadox(id);
     return paradox ? `${paradox.poleA.name[locale]} – ${paradox.poleB.name[locale]}` : id;
   };
   switch (signal.kind) {
     case "statement-low":
-      return t("statementLow", { statement: statement(signal.statementId) });
+      return t(isReversed(signal.statementId) ? "agree" : "disagree", { statement: statement(signal.statementId) });
     case "statement-high":
-      return t("statementHigh", { statement: statement(signal.statementId) });
+      return t(isReversed(signal.statementId) ? "disagree" : "agree", { statement: statement(signal.statementId) });
     case "lens-low":
       return t("lensLow", { lens: findLens(signal.lensId)?.name[locale] ?? signal.lensId });
     case "lens-high":
@@ -54,7 +58,9 @@ export function describeSignal(signal: Signal, locale: Locale, t: SignalTranslat
     case "camps":
       return t("camps", { statement: statement(signal.statementId) });
     case "role-gap":
-      return t("roleGap", { statement: statement(signal.statementId) });
+      return t(signal.lower === "table" ? "roleGapTable" : "roleGapExecutives", {
+        statement: statement(signal.statementId),
+      });
     case "paradox-opposite-poles":
       return t("paradoxPoles", { paradox: poles(signal.paradoxId) });
     case "choice-prevails":

@@ -1,14 +1,26 @@
-import type { Problem, Signal } from "../../content";
+import type { Problem, Signal, Text } from "../../content";
 
 export type SignalRole = "core" | "supporting" | "counter";
 
-/** Every signal of a problem's differential, with its role, in the order core, supporting, counter. */
-export function problemSignals(problem: Problem): { signal: Signal; role: SignalRole; weight: number }[] {
+export type ProblemSignal = { signal: Signal; role: SignalRole; weight: number; reason?: Text; pointsTo?: string };
+
+/**
+ * Every signal of a problem's differential, with its role, in the order core,
+ * supporting, counter; a counter-signal with why it argues against the
+ * problem and the look-alike it points to, if any.
+ */
+export function problemSignals(problem: Problem): ProblemSignal[] {
   const { core, supporting, counter } = problem.differential;
   return [
     ...core.map(({ signal, weight }) => ({ signal, role: "core" as const, weight })),
     ...supporting.map(({ signal, weight }) => ({ signal, role: "supporting" as const, weight })),
-    ...counter.map(({ signal, weight }) => ({ signal, role: "counter" as const, weight })),
+    ...counter.map(({ signal, weight, reason, pointsTo }) => ({
+      signal,
+      role: "counter" as const,
+      weight,
+      reason,
+      ...(pointsTo ? { pointsTo } : {}),
+    })),
   ];
 }
 

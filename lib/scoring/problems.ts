@@ -29,11 +29,8 @@ function lessLikelyReason(lookAlike: Assessment, reported: Assessment): Text {
     lookAlike.pointsTo.find((entry) => entry.problemId === reported.problem.id) ??
     [...lookAlike.pointsTo].sort((a, b) => b.severity - a.severity)[0];
   const counter = pointer?.evidence ?? lookAlike.counterEvidence[0];
-  const counterSignal = counter
-    ? lookAlike.problem.differential.counter.find((entry) => entry.signal === counter.signal)
-    : undefined;
-  if (counter && counterSignal) {
-    return fill(diagnosisTemplates.lessLikelyPointer, { reason: counterSignal.reason, evidence: counter.text });
+  if (counter?.reason) {
+    return fill(diagnosisTemplates.lessLikelyPointer, { reason: counter.reason, evidence: counter.text });
   }
   const [strongest] = lookAlike.coreChecked;
   if (!strongest) return { nl: "", en: "" };

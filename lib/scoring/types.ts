@@ -92,6 +92,8 @@ export type Evidence = {
   partners: { partnerId: string; value: number }[];
   /** What carries this evidence, in words: statements by their text, figures as worded. */
   text: Text;
+  /** For counter evidence: why it argues against the problem, in a few words. */
+  reason?: Text;
 };
 
 export type ProblemResult = {

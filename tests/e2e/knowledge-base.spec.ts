@@ -23,9 +23,12 @@ test("a reader browses every section of the knowledge base in Dutch", async ({ p
   await sections.getByRole("link", { name: "Vraagstukken" }).click();
   await expect(page.getByRole("article")).toHaveCount(9);
   const sham = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Schijnsamenwerking" }) });
-  await expect(
-    sham.getByText("Afspraken die we samen maken, worden vaak niet uitgevoerd.", { exact: false }),
-  ).toBeVisible();
+  // A negatively worded statement as a core signal: people agree with it.
+  await expect(sham.getByTestId("signals-core")).toContainText(
+    "De meeste mensen zijn het duidelijk eens met ‘Afspraken die we samen maken, worden vaak niet uitgevoerd’",
+  );
+  await expect(sham.getByTestId("signals-counter")).toContainText("wijst eerder op ‘Onderorganisatie’");
+  await expect(sham.getByTestId("look-alikes")).toContainText("Lijkt op: Onderorganisatie");
   // Sources by author, title and section, in Dutch; no notes meant for the makers.
   await expect(sham.getByText("Bron: Kaats & Opheij, Leren samenwerken tussen organisaties, § 8.4.4")).toBeVisible();
   await expect(page.locator("main")).not.toContainText(/seed \d|signals and interventions|interpretation from/);
@@ -47,6 +50,13 @@ test("the knowledge base reads in English after switching language", async ({ pa
   await page.getByRole("button", { name: "Schakel naar English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Problems" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "A smouldering power game" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "How the scan recognises a problem" })).toBeVisible();
+  const fading = page
+    .getByRole("article")
+    .filter({ has: page.getByRole("heading", { name: "The beckoning perspective fades" }) });
+  await expect(fading.getByTestId("look-alikes")).toContainText(
+    "Lack of a shared ambition (cannot hold at the same time)",
+  );
   await expectNoAxeViolations(page);
   await page.goto("/kennisbank/paradoxen");
   await expect(page.getByRole("heading", { name: "Quick visible results – Care in the collaboration" })).toBeVisible();

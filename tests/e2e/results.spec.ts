@@ -83,6 +83,21 @@ test.describe
       await page().getByRole("link", { name: "Vraagstukken" }).click();
       await expect(page().getByRole("heading", { level: 2, name: "Sluimerend machtsspel" })).toBeVisible();
       await expect(page().getByText("Breng afhankelijkheden in kaart.")).toBeVisible();
+      // Best supported first, each with how sure the diagnosis is and what carries it, by role and by partner.
+      const loyalty = page().getByTestId("problem").nth(0);
+      const power = page().getByTestId("problem").nth(1);
+      await expect(loyalty.getByRole("heading", { level: 2 })).toHaveText(
+        "Dubbele loyaliteiten en achterbanproblematiek",
+      );
+      await expect(loyalty.getByText("Duidelijk", { exact: true })).toBeVisible();
+      await expect(loyalty.getByTestId("core-evidence")).toContainText(
+        "Bestuurders en de mensen aan tafel zien ‘Wie namens een partner aan tafel zit, mag ook echt afspraken maken’ verschillend: gemiddeld",
+      );
+      await expect(loyalty.getByTestId("look-alike")).toContainText("is minder waarschijnlijk");
+      await expect(power.getByText("Mogelijk", { exact: true })).toBeVisible();
+      await expect(power.getByTestId("core-evidence")).toContainText("Thuiszorg Aan Huis staat alleen bij");
+      await power.getByText("De redenering in één alinea").click();
+      await expect(power.getByTestId("reasoning")).toContainText("Sluimerend machtsspel (mogelijk). Wat dit draagt:");
       await expectNoAxeViolations(page());
 
       await page().getByRole("link", { name: "Gespreksagenda" }).click();

@@ -1,4 +1,4 @@
-import type { Problem, Signal } from "../../../content";
+import type { Problem, Signal, Text } from "../../../content";
 import type { Core } from "../core";
 import type { Evidence } from "../types";
 import type { ChoiceCounts } from "./choice-counts";
@@ -51,7 +51,7 @@ function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-type Weighted = { signal: Signal; weight: number; pointsTo?: string };
+type Weighted = { signal: Signal; weight: number; pointsTo?: string; reason?: Text };
 
 function assessAll(
   role: Evidence["role"],
@@ -59,7 +59,7 @@ function assessAll(
   core: Core,
   choices: ChoiceCounts,
 ): { evidence: Evidence; weight: number; pointsTo?: string }[] {
-  return entries.flatMap(({ signal, weight, pointsTo }) => {
+  return entries.flatMap(({ signal, weight, pointsTo, reason }) => {
     const outcome = evaluateSignal(signal, { core, choices });
     if (!outcome.evaluable) return [];
     const evidence: Evidence = {
@@ -69,6 +69,7 @@ function assessAll(
       value: round2(outcome.value),
       partners: outcome.partners.map((partner) => ({ partnerId: partner.id, value: partner.value })),
       text: describeEvidence(signal, outcome, core),
+      ...(reason ? { reason } : {}),
     };
     return [{ evidence, weight, pointsTo }];
   });

@@ -34,9 +34,8 @@ export function reasoningFor(result: ProblemResult, problem: Problem): Text {
   const supporting = texts(result.evidence, "supporting");
   if (supporting.length > 0) text = append(text, fill(diagnosisTemplates.support, { evidence: join(supporting) }));
   const [against] = result.counterEvidence;
-  const counter = against ? problem.differential.counter.find((entry) => entry.signal === against.signal) : undefined;
-  if (against && counter) {
-    text = append(text, fill(diagnosisTemplates.against, { reason: counter.reason, evidence: against.text }));
+  if (against?.reason) {
+    text = append(text, fill(diagnosisTemplates.against, { reason: against.reason, evidence: against.text }));
   }
   for (const lessLikely of result.lessLikely) {
     const other = findProblem(lessLikely.problemId);

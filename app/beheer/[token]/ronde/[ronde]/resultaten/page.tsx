@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { managePaths } from "@/components/manage/paths";
 import { BandBadge } from "@/components/results/band-badge";
+import { ConfidenceBadge } from "@/components/results/confidence-badge";
 import { ExportSection } from "@/components/results/export-section";
 import { LensRadar } from "@/components/results/lens-radar";
 import { PartnerFigureCell } from "@/components/results/partner-figure-cell";
@@ -113,7 +114,7 @@ export default async function ResultsOverviewPage({ params }: { params: RoundPar
                 </a>{" "}
                 {/* Every problem shown is a concern: "possible" from 0.25 shows amber, "clear" from 0.5 red, never the green of good news. */}
                 <meter min={0} max={1} low={0.25} high={0.5} optimum={0} value={problem.strength} aria-hidden="true" />{" "}
-                <span>{t("strength", { value: Math.round(problem.strength * 100) })}</span>
+                <ConfidenceBadge confidence={problem.confidence} />
               </li>
             ))}
           </ul>

@@ -27,7 +27,7 @@ export default async function LensResultsPage({ params }: { params: RoundParams 
         ))}
       </nav>
       <FigureLegend withDistribution />
-      <p className="muted">{t("qualityNote")}</p>
+      <p className={`muted ${styles.small}`}>{t("qualityNote")}</p>
       {diagnosis.lenses.map((lens) => {
         const content = findLens(lens.id);
         const statements = diagnosis.statements.filter((statement) => statement.lensId === lens.id);
@@ -106,16 +106,18 @@ export default async function LensResultsPage({ params }: { params: RoundParams 
                           />
                         ) : null}
                         {statement.dontKnowCount > 0 ? (
-                          <span className={styles.small}>
-                            {t("dontKnowShare", {
-                              count: statement.dontKnowCount,
-                              share: formatShare(quality.get(statement.id)?.dontKnowShare ?? 0, locale),
-                            })}
-                          </span>
-                        ) : null}
-                        {quality.get(statement.id)?.isFlagged ? (
-                          <span className={styles.flag} data-testid="dont-know-flag">
-                            {t("dontKnowFlag")}
+                          <span className={styles.dontKnowLine}>
+                            <span className={styles.small}>
+                              {t("dontKnowShare", {
+                                count: statement.dontKnowCount,
+                                share: formatShare(quality.get(statement.id)?.dontKnowShare ?? 0, locale),
+                              })}
+                            </span>{" "}
+                            {quality.get(statement.id)?.isFlagged ? (
+                              <span className={styles.flag} data-testid="dont-know-flag">
+                                {t("dontKnowFlag")}
+                              </span>
+                            ) : null}
                           </span>
                         ) : null}
                       </td>
