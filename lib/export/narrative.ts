@@ -68,7 +68,12 @@ export function narrative(diagnosis: Diagnosis, locale: Locale, t: ExportTransla
   const problems = diagnosis.problems.flatMap((result) => {
     const problem = findProblem(result.id);
     return problem
-      ? [t("report.summary.problem", { name: problem.name[locale], strength: Math.round(result.strength * 100) })]
+      ? [
+          t("report.summary.problem", {
+            name: problem.name[locale],
+            confidence: t(`results.confidence.${result.confidence}`).toLocaleLowerCase(locale),
+          }),
+        ]
       : [];
   });
   standsOut.push(

@@ -18,7 +18,7 @@ export function ProblemsSection({ context }: { context: ExportContext }) {
         return (
           <View key={result.id} style={{ marginBottom: 8 }}>
             <Text style={styles.h2} minPresenceAhead={70}>
-              {problem.name[locale]} — {t("results.strength", { value: Math.round(result.strength * 100) })}
+              {problem.name[locale]} — {t(`results.confidence.${result.confidence}`)}
             </Text>
             <Text style={styles.paragraph}>{problem.description[locale]}</Text>
             <Text style={styles.h3} minPresenceAhead={30}>

@@ -7,7 +7,7 @@ import type { Slide } from "./slide";
 /** Evidence lines per problem on a slide: the strongest, enough to say why without crowding. */
 const EVIDENCE_PER_PROBLEM = 2;
 
-/** The collaboration problems the diagnosis signals, each with its strength, its main evidence and a first step. */
+/** The collaboration problems the diagnosis signals, each with how sure it is, its main evidence and a first step. */
 export function problemSlides(context: ExportContext): Slide[] {
   const { diagnosis, locale, t } = context;
   const items = diagnosis.problems.flatMap((result) => {
@@ -17,7 +17,7 @@ export function problemSlides(context: ExportContext): Slide[] {
     return [
       {
         name: problem.name[locale],
-        strength: t("results.strength", { value: Math.round(result.strength * 100) }),
+        strength: t(`results.confidence.${result.confidence}`),
         evidence: result.evidence.slice(0, EVIDENCE_PER_PROBLEM).map((evidence) => evidenceLine(evidence, locale)),
         firstStep: firstStep ? t("slides.firstStep", { step: firstStep.title[locale] }) : null,
       },
