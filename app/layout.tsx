@@ -29,6 +29,7 @@ const CLIENT_NAMESPACES = [
   "manage",
   "create",
   "knowledge",
+  "actions",
 ] as const;
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -23,6 +23,7 @@ export const ERROR_MESSAGE_KEYS = [
   "otherManagementLink",
   "roundJustStarted",
   "onlyLatestRoundReopens",
+  "unknownFinding",
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 
@@ -38,6 +39,7 @@ export const FIELD_MESSAGE_KEYS = [
   "controlCharacters",
   "invitedRange",
   "roleRequired",
+  "ownerRequired",
 ] as const;
 export type FieldMessageKey = (typeof FIELD_MESSAGE_KEYS)[number];
 

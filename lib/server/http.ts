@@ -26,6 +26,7 @@ const STATUS: Record<ErrorMessageKey | "unexpected", number> = {
   otherManagementLink: 409,
   roundJustStarted: 409,
   onlyLatestRoundReopens: 409,
+  unknownFinding: 422,
   unexpected: 500,
 };
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { type ErrorTranslator, runAction } from "../../lib/server/action";
+import { createAction, ZCreateActionInput } from "../../lib/server/agreed-actions/create-action";
+import { deleteAction, ZDeleteActionInput } from "../../lib/server/agreed-actions/delete-action";
+import { setActionStatus, ZSetActionStatusInput } from "../../lib/server/agreed-actions/set-action-status";
+import { updateAction, ZUpdateActionInput } from "../../lib/server/agreed-actions/update-action";
 import { createNextRound, ZCreateNextRoundInput } from "../../lib/server/collaboration/create-next-round";
 import { getTrend } from "../../lib/server/collaboration/get-trend";
 import { setNextRoundDue, ZSetNextRoundDueInput } from "../../lib/server/collaboration/set-next-round-due";
@@ -45,12 +49,22 @@ async function setUp() {
   });
   const revokedId = (await getManagementView(own.managementToken)).personalLinks[0]?.respondentId ?? "";
   await revokePersonalLink({ managementToken: own.managementToken, respondentId: revokedId });
-  return { own, other, respondentToken: respondent.token, revoked };
+  const action = await createAction({
+    managementToken: own.managementToken,
+    round: 1,
+    description: "Eigen actie",
+    ownerPartnerId: null,
+    ownerName: "Jan",
+    dueOn: null,
+    findingKind: "lens",
+    findingId: "ambition",
+  });
+  return { own, other, respondentToken: respondent.token, revoked, actionId: action.id };
 }
 
 describe("the access matrix", () => {
   it("refuses management entry points to anyone without this scan's management link", async () => {
-    const { own, other, respondentToken, revoked } = await setUp();
+    const { own, other, respondentToken, revoked, actionId } = await setUp();
     const partnerId = own.view.partners[1]?.id ?? "";
     const wrongCredentials = [
       ["no token", undefined],
@@ -61,7 +75,7 @@ describe("the access matrix", () => {
     ] as const;
     // Scoped: the request names a resource of this scan (a partner), so another scan's token must not reach it.
     // The others act on whichever scan the token opens; with another scan's token that is the other scan, not this one.
-    const scoped = new Set([2, 3, 4, 5]);
+    const scoped = new Set([2, 3, 4, 5, 10, 11, 12]);
     const entryPoints = [
       (token: unknown) =>
         runAction(
@@ -133,7 +147,49 @@ describe("the access matrix", () => {
           { managementToken: token, dueOn: "2099-01-01" },
           t,
         ),
+      (token: unknown) =>
+        runAction(
+          { name: "createAction", schema: ZCreateActionInput, handler: createAction, rateLimit: null },
+          {
+            managementToken: token,
+            round: 1,
+            description: "Gekaapt",
+            ownerPartnerId: null,
+            ownerName: "X",
+            dueOn: "",
+            findingKind: "lens",
+            findingId: "people",
+          },
+          t,
+        ),
+      (token: unknown) =>
+        runAction(
+          { name: "updateAction", schema: ZUpdateActionInput, handler: updateAction, rateLimit: null },
+          {
+            managementToken: token,
+            actionId,
+            description: "Gekaapt",
+            ownerPartnerId: null,
+            ownerName: "X",
+            dueOn: "",
+            status: "dropped",
+          },
+          t,
+        ),
+      (token: unknown) =>
+        runAction(
+          { name: "setActionStatus", schema: ZSetActionStatusInput, handler: setActionStatus, rateLimit: null },
+          { managementToken: token, actionId, status: "dropped" },
+          t,
+        ),
+      (token: unknown) =>
+        runAction(
+          { name: "deleteAction", schema: ZDeleteActionInput, handler: deleteAction, rateLimit: null },
+          { managementToken: token, actionId },
+          t,
+        ),
     ];
+    const actionsBefore = (await getResults(own.managementToken, 1)).actions;
     const before = await getManagementView(own.managementToken);
     for (const [label, token] of wrongCredentials) {
       for (const [index, entryPoint] of entryPoints.entries()) {
@@ -150,6 +206,7 @@ describe("the access matrix", () => {
         await expect(getTrend(token), label).rejects.toMatchObject({ messageKey: "notFound" });
       }
     }
+    expect((await getResults(own.managementToken, 1)).actions).toEqual(actionsBefore);
     const after = await getManagementView(own.managementToken);
     expect({ ...after, personalLinks: after.personalLinks.length }).toEqual({
       ...before,

@@ -112,6 +112,7 @@ describe("data exports", () => {
       "Cijfers",
       "Groepen",
       "Opmerkingen",
+      "Acties",
       "Codeboek",
     ]);
     expect(workbook.getWorksheet("Toelichting")?.getCell("A1").value).toContain("Zorgnetwerk Rivierenland");
@@ -183,6 +184,7 @@ describe("data exports", () => {
       "Figures",
       "Groups",
       "Comments",
+      "Actions",
       "Codebook",
     ]);
     expect(workbook.getWorksheet("Summary")?.getCell("A3").value).toBe(

@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runAction } from "../../lib/server/action";
+import { createAction, ZCreateActionInput } from "../../lib/server/agreed-actions/create-action";
+import { deleteAction, ZDeleteActionInput } from "../../lib/server/agreed-actions/delete-action";
+import { setActionStatus, ZSetActionStatusInput } from "../../lib/server/agreed-actions/set-action-status";
+import { updateAction, ZUpdateActionInput } from "../../lib/server/agreed-actions/update-action";
 import { createNextRound, ZCreateNextRoundInput } from "../../lib/server/collaboration/create-next-round";
 import { setNextRoundDue, ZSetNextRoundDueInput } from "../../lib/server/collaboration/set-next-round-due";
 import { db } from "../../lib/server/db";
@@ -52,22 +56,35 @@ const oddValue = fc.oneof(
 const unknownToken = fc.stringMatching(/^[A-Za-z0-9_-]{22}$/);
 
 async function counts() {
-  const [collaborations, planned, scans, partners, respondents, answers, comments] = await Promise.all([
-    db.collaboration.count(),
-    db.collaboration.count({ where: { nextRoundDueOn: { not: null } } }),
-    db.scan.count(),
-    db.partner.count(),
-    db.respondent.count(),
-    db.answer.count(),
-    db.comment.count(),
-  ]);
-  return { collaborations, planned, scans, partners, respondents, answers, comments };
+  const [actions, actionRows, collaborations, planned, scans, partners, respondents, answers, comments] =
+    await Promise.all([
+      db.agreedAction.count(),
+      db.agreedAction.findMany({ orderBy: { id: "asc" } }),
+      db.collaboration.count(),
+      db.collaboration.count({ where: { nextRoundDueOn: { not: null } } }),
+      db.scan.count(),
+      db.partner.count(),
+      db.respondent.count(),
+      db.answer.count(),
+      db.comment.count(),
+    ]);
+  return { actions, actionRows, collaborations, planned, scans, partners, respondents, answers, comments };
 }
 
 describe("malformed input", () => {
-  it("is refused with a clear message by every entry point, 12,000 times, and the database stays the same", async () => {
+  it("is refused with a clear message by every entry point, 14,000 times, and the database stays the same", async () => {
     const { managementToken, view } = await makeScan();
     const { token } = await makeRespondent(view.partners[0]?.inviteToken ?? "");
+    const { id: actionId } = await createAction({
+      managementToken,
+      round: 1,
+      description: "Bestaande actie",
+      ownerPartnerId: null,
+      ownerName: "Jan",
+      dueOn: null,
+      findingKind: "lens",
+      findingId: "ambition",
+    });
     const before = await counts();
     const entryPoints = [
       {
@@ -201,6 +218,44 @@ describe("malformed input", () => {
           oddValue,
         ),
       },
+      {
+        name: "actions",
+        run: async (raw: unknown) => {
+          const results = await Promise.all([
+            runAction({ name: "create", schema: ZCreateActionInput, handler: createAction, rateLimit: null }, raw, t),
+            runAction({ name: "update", schema: ZUpdateActionInput, handler: updateAction, rateLimit: null }, raw, t),
+            runAction(
+              { name: "status", schema: ZSetActionStatusInput, handler: setActionStatus, rateLimit: null },
+              raw,
+              t,
+            ),
+            runAction({ name: "delete", schema: ZDeleteActionInput, handler: deleteAction, rateLimit: null }, raw, t),
+          ]);
+          return results.find((result) => result.ok) ?? results[0];
+        },
+        input: fc.oneof(
+          fc.record({
+            managementToken: fc.oneof(unknownToken, oddValue),
+            actionId: oddValue,
+            round: oddValue,
+            description: oddValue,
+            status: oddValue,
+          }),
+          fc.record({
+            managementToken: fc.constant(managementToken),
+            round: fc.oneof(fc.constantFrom(0, 2, -1, 1.5), oddValue),
+            actionId: fc.oneof(fc.constant(actionId), oddString),
+            description: fc.oneof(fc.constant(""), fc.string({ minLength: 501, maxLength: 600 }), oddValue),
+            ownerPartnerId: fc.oneof(fc.constant(null), oddString),
+            ownerName: oddValue,
+            dueOn: fc.oneof(fc.constantFrom("2030-02-30", "gisteren", "2030-1-1"), oddValue),
+            status: fc.oneof(fc.constantFrom("finished", "OPEN", ""), oddValue),
+            findingKind: fc.oneof(fc.constantFrom("lens", "partner", ""), oddValue),
+            findingId: fc.oneof(fc.constantFrom("ambitie", "problem.unknown", ""), oddValue),
+          }),
+          oddValue,
+        ),
+      },
     ];
     let checked = 0;
     for (const entryPoint of entryPoints) {
@@ -217,7 +272,7 @@ describe("malformed input", () => {
         { numRuns: 2000 },
       );
     }
-    expect(checked).toBeGreaterThanOrEqual(12_000);
+    expect(checked).toBeGreaterThanOrEqual(14_000);
     expect(await counts()).toEqual(before);
   }, 120_000);
 });

@@ -1,27 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createNextRound } from "../../lib/server/collaboration/create-next-round";
 import { getTrend } from "../../lib/server/collaboration/get-trend";
-import { saveResponses } from "../../lib/server/respond/save-responses";
-import { submitResponse } from "../../lib/server/respond/submit-response";
 import { getResults } from "../../lib/server/results/get-results";
 import { getManagementView } from "../../lib/server/scan/get-management-view";
 import { updatePartner } from "../../lib/server/scan/manage-partners";
-import { makeRespondent, makeScan, nextRoundInput } from "../support/factories";
-
-async function answer(inviteToken: string | null, level: number, count: number): Promise<void> {
-  for (let person = 0; person < count; person++) {
-    const { token } = await makeRespondent(inviteToken);
-    await saveResponses({
-      token,
-      answers: [
-        { itemId: "ambition.shared-goal", value: level },
-        { itemId: "ambition.inspiring", value: level },
-      ],
-      comments: [],
-    });
-    await submitResponse({ token });
-  }
-}
+import { makeScan, nextRoundInput, submitAmbition } from "../support/factories";
 
 describe("the trend of a collaboration", () => {
   it("follows each partner through the rounds, tells hidden from no response, and shows no group a round does not", async () => {
@@ -29,9 +12,9 @@ describe("the trend of a collaboration", () => {
       partners: ["Gemeente", "Provincie", "Waterschap", "Corporatie"],
     });
     const [gemeente, provincie, waterschap] = first.partners;
-    await answer(gemeente?.inviteToken ?? null, 2, 3);
-    await answer(provincie?.inviteToken ?? null, 3, 2);
-    await answer(waterschap?.inviteToken ?? null, 3, 2);
+    await submitAmbition(gemeente?.inviteToken ?? null, 2, 3);
+    await submitAmbition(provincie?.inviteToken ?? null, 3, 2);
+    await submitAmbition(waterschap?.inviteToken ?? null, 3, 2);
     // The manager renames the municipality after round 1; it stays the same partner.
     await updatePartner({ managementToken, partnerId: gemeente?.id ?? "", name: "Gemeente Noord", invitedCount: 20 });
     await createNextRound(
@@ -41,8 +24,8 @@ describe("the trend of a collaboration", () => {
       }),
     );
     const second = await getManagementView(managementToken);
-    await answer(second.partners[0]?.inviteToken ?? null, 5, 3);
-    await answer(second.partners[2]?.inviteToken ?? null, 4, 3);
+    await submitAmbition(second.partners[0]?.inviteToken ?? null, 5, 3);
+    await submitAmbition(second.partners[2]?.inviteToken ?? null, 4, 3);
 
     const { trend, rounds } = await getTrend(managementToken);
     expect(rounds.map((round) => [round.number, round.isClosed])).toEqual([
@@ -98,7 +81,7 @@ describe("the trend of a collaboration", () => {
 
   it("puts the change since the previous round on a round's overview, on the items both rounds asked", async () => {
     const { managementToken, view: first } = await makeScan({ variant: "full" });
-    for (const partner of first.partners) await answer(partner.inviteToken, 2, 3);
+    for (const partner of first.partners) await submitAmbition(partner.inviteToken, 2, 3);
     await createNextRound(
       nextRoundInput(managementToken, {
         variant: "quick",
@@ -106,7 +89,8 @@ describe("the trend of a collaboration", () => {
         invitedCounts: [9, 9, 9],
       }),
     );
-    for (const partner of (await getManagementView(managementToken)).partners) await answer(partner.inviteToken, 4, 3);
+    for (const partner of (await getManagementView(managementToken)).partners)
+      await submitAmbition(partner.inviteToken, 4, 3);
     const { change } = await getResults(managementToken, 2);
     expect(change?.rounds.map((round) => round.number)).toEqual([1, 2]);
     expect(change?.basis).toMatchObject({ variantsDiffer: true, isSameItems: false });

@@ -1,5 +1,7 @@
 import type { CreateNextRoundInput } from "../../lib/server/collaboration/create-next-round";
 import { enterViaInvitation } from "../../lib/server/respond/invitation";
+import { saveResponses } from "../../lib/server/respond/save-responses";
+import { submitResponse } from "../../lib/server/respond/submit-response";
 import { type CreateScanInput, createScan } from "../../lib/server/scan/create-scan";
 import { getManagementView } from "../../lib/server/scan/get-management-view";
 
@@ -62,4 +64,20 @@ export function nextRoundInput(
     invitedCounts: [20, 20, 20],
     ...overrides,
   };
+}
+
+/** `count` people of a partner who each agree at `level` (1–5) with two ambition statements both variants ask, and submit. */
+export async function submitAmbition(inviteToken: string | null, level: number, count = 3): Promise<void> {
+  for (let person = 0; person < count; person++) {
+    const { token } = await makeRespondent(inviteToken);
+    await saveResponses({
+      token,
+      answers: [
+        { itemId: "ambition.shared-goal", value: level },
+        { itemId: "ambition.inspiring", value: level },
+      ],
+      comments: [],
+    });
+    await submitResponse({ token });
+  }
 }

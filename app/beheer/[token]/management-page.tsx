@@ -4,6 +4,7 @@ import { InviteSection } from "@/components/manage/invite-section";
 import styles from "@/components/manage/manage.module.css";
 import { managePaths } from "@/components/manage/paths";
 import { PersonalLinksSection } from "@/components/manage/personal-links-section";
+import { PreviousActionsSection } from "@/components/manage/previous-actions-section";
 import { ProgressSection } from "@/components/manage/progress-section";
 import { RoundsSection } from "@/components/manage/rounds-section";
 import { SettingsSection } from "@/components/manage/settings-section";
@@ -25,6 +26,7 @@ import {
   updatePartnerAction,
   updateSettingsAction,
 } from "./actions";
+import { setActionStatusAction } from "./agreed-actions";
 
 /**
  * The management page of one round of a collaboration: its rounds and rhythm
@@ -72,6 +74,14 @@ export async function ManagementPage({ token, round, isNew }: { token: string; r
         </section>
       ) : null}
       <RoundsSection view={view} token={token} planNextRound={planNextRoundAction} />
+      {view.round > 1 ? (
+        <PreviousActionsSection
+          view={view}
+          token={token}
+          setStatus={setActionStatusAction}
+          reviewHref={paths.results(view.round, "acties")}
+        />
+      ) : null}
       <p className={styles.resultsLinks}>
         <Link href={paths.results(view.round)} className="button button-primary">
           {t("resultsOfRound", { round: view.round })}

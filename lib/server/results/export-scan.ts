@@ -1,5 +1,6 @@
 import "server-only";
 import type { Locale } from "../../../content";
+import { actionRows, actionsTable } from "../../export/actions-table";
 import { codebookTable } from "../../export/codebook-table";
 import { commentRows, commentsTable } from "../../export/comments-table";
 import { ANALYSIS_DIALECT, spreadsheetDialect, toCsv } from "../../export/csv";
@@ -40,12 +41,14 @@ export async function exportData(
   locale: Locale,
   round: RoundChoice = "latest",
 ): Promise<ExportFile> {
-  const { scan, diagnosis, comments } = await getResults(managementToken, round);
+  const { scan, diagnosis, comments, change, review, actions } = await getResults(managementToken, round);
   const slug = fileSlug(scan.name);
   const t = exportTranslator(locale);
+  const rounds = { round: scan.round, change, review, actions };
+  const actionTable = actionsTable(rounds, locale, t);
   if (format === "json") {
     return {
-      body: toJson({ scanName: scan.name, diagnosis, comments }, locale, t, new Date()),
+      body: toJson({ scanName: scan.name, diagnosis, comments, rounds }, locale, t, new Date()),
       contentType: "application/json; charset=utf-8",
       filename: `${slug}.json`,
     };
@@ -53,7 +56,14 @@ export async function exportData(
   const figures = figuresTable(diagnosis, locale, t);
   const commentTable = commentsTable(comments, locale, t);
   if (format === "csv" || format === "csv-analysis") {
-    const table = { ...figures, rows: [...figures.rows, ...commentRows(figures.columns, commentTable, t)] };
+    const table = {
+      ...figures,
+      rows: [
+        ...figures.rows,
+        ...commentRows(figures.columns, commentTable, t),
+        ...actionRows(figures.columns, actionTable, t),
+      ],
+    };
     const isAnalysis = format === "csv-analysis";
     return {
       body: toCsv(table, isAnalysis ? ANALYSIS_DIALECT : spreadsheetDialect(locale)),
@@ -68,6 +78,7 @@ export async function exportData(
       figures,
       groupsTable(diagnosis, locale, t),
       commentTable,
+      actionTable,
       codebookTable(diagnosis.scan.variant, diagnosis.instrument.version, locale, t),
     ],
     {

@@ -8,7 +8,8 @@ import { getResults } from "./get-results";
 /**
  * The board report of one round in the reader's language, from the same
  * results and published comments the pages show (the disclosure plan
- * decides both).
+ * decides both), with the change since the previous round, the review of
+ * its actions and this round's actions.
  */
 export async function exportReport(
   managementToken: string,
@@ -16,7 +17,11 @@ export async function exportReport(
   advisor: string | null,
   round: RoundChoice = "latest",
 ): Promise<ExportFile> {
-  const { scan, diagnosis, comments } = await getResults(managementToken, round);
-  const body = await renderReport({ diagnosis, comments, scanName: scan.name }, locale, advisor);
+  const { scan, diagnosis, comments, change, review, actions } = await getResults(managementToken, round);
+  const body = await renderReport(
+    { diagnosis, comments, scanName: scan.name, rounds: { round: scan.round, change, review, actions } },
+    locale,
+    advisor,
+  );
   return { body, contentType: "application/pdf", filename: `${fileSlug(scan.name)}.pdf` };
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import type { Form, Locale, Phase, Role, Variant } from "../../../content";
+import type { AgreedAction } from "../../scoring/actions/types";
 import { type PartnerVisibility, partnerVisibility } from "../../scoring/disclosure/respondents-needed";
 import type { ReportingMode } from "../../scoring/disclosure/types";
 import { findRoundForManager, hasLinkKey, type RoundChoice } from "../collaboration/access";
 import { type RoundDates, roundDates } from "../collaboration/round-dates";
 import { isNextRoundOverdue } from "../collaboration/set-next-round-due";
 import { db } from "../db";
+import { AGREED_ACTION_INCLUDE, toAgreedAction } from "../records/agreed-action";
 import { toReleaseRecord } from "../records/release";
 import { toRole } from "../records/respondent";
 import { inviteToken, personalToken } from "../tokens";
@@ -76,6 +78,8 @@ export type ManagementView = {
   roles: { role: Role | null; progress: Progress }[];
   total: Progress;
   personalLinks: PersonalLink[];
+  /** From round 2 on: the actions agreed in the previous round, for the review this round opens with. */
+  previousActions: AgreedAction[];
 };
 
 /** Everything the management page shows for one round, in a constant number of queries. */
@@ -85,7 +89,7 @@ export async function getManagementView(
 ): Promise<ManagementView> {
   const { access, scan } = await findRoundForManager(managementToken, round);
   const canShowLinks = hasLinkKey(scan, access);
-  const [partners, respondents, rounds, submittedPerRound, releases] = await Promise.all([
+  const [partners, respondents, rounds, submittedPerRound, releases, previousActions] = await Promise.all([
     db.partner.findMany({ where: { scanId: scan.id }, orderBy: { position: "asc" } }),
     db.respondent.findMany({
       where: { scanId: scan.id },
@@ -115,6 +119,11 @@ export async function getManagementView(
       _count: { _all: true },
     }),
     db.resultRelease.findMany({ where: { scanId: scan.id }, orderBy: { index: "asc" } }),
+    db.agreedAction.findMany({
+      where: { scan: { collaborationId: scan.collaborationId, roundNumber: scan.roundNumber - 1 } },
+      include: AGREED_ACTION_INCLUDE,
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   const submittedIn = new Map(submittedPerRound.map((row) => [row.scanId, row._count._all]));
   const latest = rounds.at(-1);
@@ -194,6 +203,7 @@ export async function getManagementView(
     })),
     roles: [...byRole.entries()].map(([role, progress]) => ({ role, progress })),
     total,
+    previousActions: previousActions.map(toAgreedAction),
     personalLinks: respondents
       .filter((respondent) => respondent.isPersonalLink)
       .map((respondent) => ({

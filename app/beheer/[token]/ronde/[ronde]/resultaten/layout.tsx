@@ -72,6 +72,7 @@ export default async function ResultsLayout({ children, params }: Props) {
                 : []),
               { href: paths.results(round, "vraagstukken"), label: t("tabs.problems") },
               { href: paths.results(round, "agenda"), label: t("tabs.agenda") },
+              { href: paths.results(round, "acties"), label: t("tabs.actions") },
             ]}
           />
           {children}

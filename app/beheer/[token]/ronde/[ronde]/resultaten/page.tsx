@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ReviewSection } from "@/components/actions/review-section";
 import { managePaths } from "@/components/manage/paths";
 import { BandBadge } from "@/components/results/band-badge";
 import { ConfidenceBadge } from "@/components/results/confidence-badge";
@@ -14,7 +15,7 @@ import { loadResults, type RoundParams } from "./load";
 
 export default async function ResultsOverviewPage({ params }: { params: RoundParams }) {
   const { token, ronde } = await params;
-  const { diagnosis, change, scan } = await loadResults(token, ronde);
+  const { diagnosis, change, scan, review } = await loadResults(token, ronde);
   const paths = managePaths(token);
   const locale = await getLocale();
   const t = await getTranslations("results");
@@ -30,6 +31,14 @@ export default async function ResultsOverviewPage({ params }: { params: RoundPar
 
   return (
     <div className={styles.stack}>
+      {review ? (
+        <ReviewSection
+          reviews={review}
+          round={scan.round}
+          token={token}
+          actionsHref={paths.results(scan.round, "acties")}
+        />
+      ) : null}
       <section className="card" aria-labelledby="radar-title">
         <h2 id="radar-title">{t("radarTitle")}</h2>
         <div className={styles.radarGrid}>

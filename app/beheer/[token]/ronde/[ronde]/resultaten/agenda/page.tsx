@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { managePaths } from "@/components/manage/paths";
 import { PrintButton } from "@/components/results/print-button";
 import styles from "@/components/results/results.module.css";
 import { loadResults, type RoundParams } from "../load";
@@ -9,6 +10,8 @@ export default async function AgendaPage({ params }: { params: RoundParams }) {
   const { diagnosis, scan } = await loadResults(token, ronde);
   const locale = await getLocale();
   const t = await getTranslations("results");
+  const tActions = await getTranslations("actions");
+  const actionsPage = managePaths(token).results(scan.round, "acties");
   return (
     <section className={`card ${styles.agenda}`} aria-labelledby="agenda-title">
       <div className={styles.lensHeader}>
@@ -23,7 +26,15 @@ export default async function AgendaPage({ params }: { params: RoundParams }) {
       ) : (
         <ol className={styles.agendaList} data-testid="agenda">
           {diagnosis.agenda.map((item) => (
-            <li key={`${item.kind}-${item.refId}`}>{item.question[locale]}</li>
+            <li key={`${item.kind}-${item.refId}`}>
+              {item.question[locale]}{" "}
+              <a
+                className={styles.noPrint}
+                href={`${actionsPage}?bevinding=${item.kind === "contested-statement" ? "statement" : "paradox"}:${item.refId}#nieuwe-actie`}
+              >
+                {tActions("makeAction")}
+              </a>
+            </li>
           ))}
         </ol>
       )}

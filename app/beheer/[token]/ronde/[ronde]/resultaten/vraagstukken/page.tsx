@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { managePaths } from "@/components/manage/paths";
 import { ConfidenceBadge } from "@/components/results/confidence-badge";
 import styles from "@/components/results/results.module.css";
 import { findProblem } from "@/content";
@@ -19,9 +20,11 @@ function capitalised(text: string): string {
  */
 export default async function ProblemResultsPage({ params }: { params: RoundParams }) {
   const { token, ronde } = await params;
-  const { diagnosis } = await loadResults(token, ronde);
+  const { diagnosis, scan } = await loadResults(token, ronde);
   const locale = await getLocale();
   const t = await getTranslations("results");
+  const tActions = await getTranslations("actions");
+  const actionsPage = managePaths(token).results(scan.round, "acties");
   if (diagnosis.problems.length === 0) return <p className="card">{t("noProblems")}</p>;
   const list = (title: string, items: Evidence[], testId: string, withReason = false) =>
     items.length === 0 ? null : (
@@ -90,6 +93,14 @@ export default async function ProblemResultsPage({ params }: { params: RoundPara
                 </li>
               ))}
             </ul>
+            <p>
+              <a
+                href={`${actionsPage}?bevinding=problem:${result.id}#nieuwe-actie`}
+                className="button button-secondary"
+              >
+                {tActions("makeAction")}
+              </a>
+            </p>
           </section>
         );
       })}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AgreedAction" ADD COLUMN "lensId" TEXT;
