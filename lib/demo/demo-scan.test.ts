@@ -43,4 +43,13 @@ describe("the demo scan", () => {
     );
     expect(dontKnow.length).toBeGreaterThan(0);
   });
+
+  it("quotes a partner's figure in its evidence as the advice and the partners page do", () => {
+    const powerGame = diagnosis.problems.find((problem) => problem.id === "problem.power-game");
+    const insurer = diagnosis.partners.find((partner) => partner.name === "Zorgverzekeraar Delta");
+    const mean = insurer?.statementMeans["interests.fair-return"];
+    expect(mean).toBeTypeOf("number");
+    const quoted = (Math.round((mean ?? 0) * 10) / 10).toFixed(1).replace(".", ",");
+    expect(powerGame?.reasoning.nl).toContain(`${quoted} (Zorgverzekeraar Delta)`);
+  });
 });

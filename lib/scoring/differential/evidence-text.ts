@@ -31,6 +31,16 @@ function meanAsWorded(favourable: number, isReversed: boolean): Text {
   return formatNumber(scoreToMeanAsWorded(favourable, isReversed), 1);
 }
 
+/**
+ * One partner's mean as worded, from the unrounded mean the partner column
+ * carries, so the evidence quotes the same figure as the advice, the agenda
+ * and the partners page (the favourable score is rounded to whole points).
+ */
+function partnerMeanAsWorded(core: Core, partner: GroupFigure, statementId: string, isReversed: boolean): Text {
+  const mean = core.partners.find((candidate) => candidate.id === partner.id)?.statementMeans[statementId];
+  return typeof mean === "number" ? formatNumber(mean, 1) : meanAsWorded(partner.value, isReversed);
+}
+
 function unknown(id: string): Text {
   return { nl: id, en: id };
 }
@@ -74,9 +84,9 @@ export function describeEvidence(
       const [low, high] = statement.isReversed ? [mostFavourable, leastFavourable] : [leastFavourable, mostFavourable];
       return fill(evidenceTemplates.partnersApart, {
         statement: quote(statement.text),
-        lowMean: meanAsWorded(low.value, statement.isReversed),
+        lowMean: partnerMeanAsWorded(core, low, statement.id, statement.isReversed),
         lowPartner: low.name,
-        highMean: meanAsWorded(high.value, statement.isReversed),
+        highMean: partnerMeanAsWorded(core, high, statement.id, statement.isReversed),
         highPartner: high.name,
       });
     }
@@ -88,7 +98,7 @@ export function describeEvidence(
       return fill(evidenceTemplates.onePartner, {
         partner: partner.name,
         statement: quote(statement.text),
-        partnerMean: meanAsWorded(partner.value, statement.isReversed),
+        partnerMean: partnerMeanAsWorded(core, partner, statement.id, statement.isReversed),
         othersMean: meanAsWorded(weightedMean(others), statement.isReversed),
       });
     }
