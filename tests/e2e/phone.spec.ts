@@ -16,6 +16,7 @@ const RESULTS = [
   "/achtergrond",
   "/vraagstukken",
   "/agenda",
+  "/acties",
 ];
 
 async function check(page: Page, path: string): Promise<void> {

@@ -121,7 +121,10 @@ test("workshop mode steps through the slides with the keyboard and shows no mana
   await expect(page.getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
   await page.getByRole("button", { name: "← Vorige" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Top 3 om aan te werken" })).toBeVisible();
+  // The last slide is where the group records its decisions; the agenda comes just before it.
   await page.keyboard.press("End");
+  await expect(page.getByRole("heading", { level: 1, name: "Besluiten: wie doet wat?" })).toBeVisible();
+  await page.keyboard.press("ArrowLeft");
   await expect(page.getByRole("heading", { level: 1, name: /^Waar praten we verder over\?/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Scan sluiten" })).toHaveCount(0);
   await expectNoAxeViolations(page);
