@@ -44,6 +44,29 @@ describe("the demo scan", () => {
     expect(dontKnow.length).toBeGreaterThan(0);
   });
 
+  it("shows in the background which trust mode prevails for most partners, and motives some share and some do not", () => {
+    const trust = diagnosis.background.trustModes;
+    const shown = diagnosis.partners.filter((partner) => partner.status === "shown");
+    const modeOf = (name: string) => trust?.groups[shown.find((partner) => partner.name === name)?.id ?? ""];
+    const prevailing = shown.filter(
+      (partner) => trust?.groups[partner.id] !== null && trust?.groups[partner.id] !== undefined,
+    );
+    expect(prevailing.length / shown.length).toBeGreaterThan(0.5);
+    expect(modeOf("Zorgverzekeraar Delta")).toBe(2); // calculative connecting
+    expect(modeOf("Thuiszorg Aan Huis")).toBe(1); // exploratory exchange
+    expect(modeOf("Gemeente Rivierstad")).toBeNull(); // divided between its board and its table
+    // A partner too small to show has no trust mode of its own either.
+    const heldBack = diagnosis.partners.find((partner) => partner.name === "Woningcorporatie Thuis");
+    expect(Object.keys(trust?.groups ?? {})).not.toContain(heldBack?.id);
+    const shared = diagnosis.background.motives.map((motive) => [motive.id, motive.isShared]);
+    expect(Object.fromEntries(shared)).toEqual({
+      "context.motive.market": false,
+      "context.motive.cost": false,
+      "context.motive.knowledge": true,
+      "context.motive.external": true,
+    });
+  });
+
   it("quotes a partner's figure in its evidence as the advice and the partners page do", () => {
     const powerGame = diagnosis.problems.find((problem) => problem.id === "problem.power-game");
     const insurer = diagnosis.partners.find((partner) => partner.name === "Zorgverzekeraar Delta");

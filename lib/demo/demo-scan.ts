@@ -1,6 +1,7 @@
 import { instrument, type Role } from "../../content";
 import type { ScanInput } from "../scoring/input";
 import { generateScan, type PartnerSpec, type ScenarioSpec } from "../scoring/testing/scenarios/generate";
+import { backgroundAnswers, backgroundStream, type DemoBackground } from "./demo-background";
 
 /**
  * The demo scan: a regional care network of four partners, made up, whose
@@ -16,6 +17,14 @@ import { generateScan, type PartnerSpec, type ScenarioSpec } from "../scoring/te
  * loyalties, a difference between board and table). Conflict is avoided
  * rather than used. The housing corporation has too few respondents to be
  * shown on its own (anonymity).
+ *
+ * In the background step the insurer sees a calculative collaboration, the
+ * home-care provider a cautious one that shares step by step, and the
+ * municipality is divided (its executives see partners who trust each other
+ * freely, its people at the table a cautious exchange). All feel the pressure from outside (the law, the
+ * region) and want to learn together, but they take part for different
+ * returns: the insurer for cost, the home-care provider and the insurer for
+ * their position, the municipality for neither.
  *
  * Answers come from the scenario generator with a fixed seed: people differ
  * around what their partner and role think, statements differ, a few answer
@@ -53,7 +62,10 @@ function roles(executives: number, size: number): Role[] {
   );
 }
 
-const partners: (PartnerSpec & { comments?: Partial<Record<number, [string, string]>> })[] = [
+const partners: (PartnerSpec & {
+  comments?: Partial<Record<number, [string, string]>>;
+  background: DemoBackground;
+})[] = [
   {
     name: "Gemeente Rivierstad",
     size: 6,
@@ -69,6 +81,15 @@ const partners: (PartnerSpec & { comments?: Partial<Record<number, [string, stri
       0: ["ambition", "We willen allemaal hetzelfde voor onze ouderen; wie wat betaalt blijft lastig."],
       3: ["people", "Wat we aan tafel afspreken, moet ik binnen de gemeente vaak opnieuw verdedigen."],
     },
+    background: {
+      trustModes: [3, 3, 1, 1, 2, 1],
+      motives: {
+        "context.motive.market": 1.7,
+        "context.motive.cost": 3.6,
+        "context.motive.knowledge": 3.6,
+        "context.motive.external": 4.6,
+      },
+    },
   },
   {
     name: "Zorgverzekeraar Delta",
@@ -83,6 +104,15 @@ const partners: (PartnerSpec & { comments?: Partial<Record<number, [string, stri
     },
     positions: { "paradox.central-vs-local": -2 },
     comments: { 1: ["organisation", "De rolverdeling is helder; het tempo mag omhoog."] },
+    background: {
+      trustModes: [2, 2, 0, 2],
+      motives: {
+        "context.motive.market": 3.6,
+        "context.motive.cost": 4.7,
+        "context.motive.knowledge": 3.2,
+        "context.motive.external": 4.2,
+      },
+    },
   },
   {
     name: "Thuiszorg Aan Huis",
@@ -102,8 +132,30 @@ const partners: (PartnerSpec & { comments?: Partial<Record<number, [string, stri
       0: ["people", "Beslissingen vallen vaak al vóór het overleg, bij de verzekeraar."],
       2: ["interests", "Wij leveren de meeste uren, maar hebben het minst te zeggen over de besteding."],
     },
+    background: {
+      trustModes: [1, 1, 0, 1, 3, 1],
+      motives: {
+        "context.motive.market": 3.8,
+        "context.motive.cost": 2.3,
+        "context.motive.knowledge": 4.1,
+        "context.motive.external": 4.0,
+      },
+    },
   },
-  { name: "Woningcorporatie Thuis", size: 2, roles: ["executive", "manager"] },
+  {
+    name: "Woningcorporatie Thuis",
+    size: 2,
+    roles: ["executive", "manager"],
+    background: {
+      trustModes: [3, 1],
+      motives: {
+        "context.motive.market": 2.2,
+        "context.motive.cost": 3.2,
+        "context.motive.knowledge": 3.0,
+        "context.motive.external": 4.3,
+      },
+    },
+  },
 ];
 
 const story: ScenarioSpec = {
@@ -150,13 +202,14 @@ export function demoPartners(): DemoPartner[] {
   const scan = generateScan(story, SEED);
   return partners.map((partner, index) => {
     const own = scan.respondents.filter((respondent) => respondent.partnerId === scan.partners[index]?.id);
+    const nextBackground = backgroundStream(SEED, index);
     return {
       name: partner.name,
       respondents: own.map((respondent, person) => {
         const comment = partner.comments?.[person];
         return {
           role: respondent.role ?? "manager",
-          answers: respondent.answers,
+          answers: { ...respondent.answers, ...backgroundAnswers(partner.background, person, nextBackground) },
           comments: comment ? { [comment[0]]: comment[1] } : {},
           // Someone in each of the two largest partners has started but not yet sent.
           status: own.length >= 6 && person === own.length - 1 ? "started" : "submitted",

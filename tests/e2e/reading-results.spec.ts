@@ -135,7 +135,13 @@ test.describe
       await expect(
         page().getByText("Bron: Kaats & Opheij, Leren samenwerken tussen organisaties, § 5.1.3–5.1.6"),
       ).toBeVisible();
-      await expect(page().getByTestId("trust-per-group").getByRole("listitem")).not.toHaveCount(0);
+      // The demo's story: the insurer calculates, the home-care provider shares step by step, the municipality is divided.
+      const perPartner = page().getByTestId("trust-per-group");
+      await expect(perPartner).toContainText("Zorgverzekeraar Delta: Berekenend verbinden");
+      await expect(perPartner).toContainText("Thuiszorg Aan Huis: Onderzoekend uitwisselen");
+      await expect(page().getByTestId("motives").locator("tbody tr", { hasText: "Kostenvoordeel" })).toContainText(
+        /nee, \d,\d stappen verschil/,
+      );
       await expect(page().getByTestId("motives").locator("tbody tr")).toHaveCount(4);
       await expect(page().getByTestId("motives").locator("tbody tr").first()).toContainText(
         /ja, vergelijkbaar belang|nee, .* stappen verschil/,
