@@ -12,7 +12,7 @@ export { REPORTING_MODES, type ReportingMode } from "./disclosure/types";
 export { type InputIssue, parseScanInput, type ScanInput, type ScanInputDraft, ZScanInput } from "./input";
 export { type AnswerMap, type LensScore, requiredAnswers, type ScoredStatement, scoreLens } from "./lens-score";
 export { LIKERT_MAX, LIKERT_MIN, likertToScore, scoreToMeanAsWorded } from "./likert";
-export { type AlphaVerdict, alphaVerdict } from "./quality";
+export { type AlphaMissing, type AlphaVerdict, alphaVerdict, whyNoAlpha } from "./quality";
 export { buildTrend, lastChange, type TrendRound } from "./trend/build-trend";
 export type * from "./trend/types";
 export type * from "./types";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findStatement } from "../../content";
 import { diagnose } from "./diagnose";
 import type { ScanInput } from "./input";
-import { cronbachAlpha } from "./quality";
+import { cronbachAlpha, whyNoAlpha } from "./quality";
 import { buildScan } from "./testing/scan-builder";
 import { generateScan } from "./testing/scenarios/generate";
 import { seededRandom } from "./testing/seeded-random";
@@ -43,6 +43,15 @@ describe("measurement quality", () => {
     const result = cronbachAlpha(rows);
     if (alpha === null) expect(result).toBeNull();
     else expect(result).toBeCloseTo(alpha, 10);
+  });
+
+  it.each([
+    { lens: { alpha: 0.81, respondents: 14, statements: 9 }, why: null },
+    { lens: { alpha: null, respondents: 9, statements: 9 }, why: "too-few-respondents" },
+    { lens: { alpha: null, respondents: 14, statements: 1 }, why: "one-statement" },
+    { lens: { alpha: null, respondents: 14, statements: 9 }, why: "no-spread" },
+  ] as const)("says why a lens has no α: $why", ({ lens, why }) => {
+    expect(whyNoAlpha({ id: "ambition", ...lens }, { minRespondentsForAlpha: 10 })).toBe(why);
   });
 
   it("leaves out a 'weet niet' answer, not the respondent", () => {

@@ -20,7 +20,7 @@ import type { MeasurementQuality } from "./types";
  */
 export const MIN_RESPONDENTS_FOR_ALPHA = 10;
 export const DONT_KNOW_FLAG_SHARE = 0.2;
-const DONT_KNOW_FLAG_COUNT = 3;
+export const DONT_KNOW_FLAG_COUNT = 3;
 
 type Pair = { n: number; sumA: number; sumB: number; sumAB: number };
 
@@ -114,4 +114,21 @@ export function alphaVerdict(alpha: number): AlphaVerdict {
   if (alpha >= 0.7) return "acceptable";
   if (alpha >= 0.6) return "questionable";
   return "poor";
+}
+
+export type AlphaMissing = "too-few-respondents" | "one-statement" | "no-spread";
+
+/**
+ * Why a lens has no α, for a reader who expects one: too few respondents
+ * count, the lens has a single statement (no scale), or the answers vary too
+ * little to compute it (everyone gave the same total). Null when it has one.
+ */
+export function whyNoAlpha(
+  lens: MeasurementQuality["lenses"][number],
+  quality: Pick<MeasurementQuality, "minRespondentsForAlpha">,
+): AlphaMissing | null {
+  if (lens.alpha !== null) return null;
+  if (lens.respondents < quality.minRespondentsForAlpha) return "too-few-respondents";
+  if (lens.statements < 2) return "one-statement";
+  return "no-spread";
 }

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { demoScanInput } from "../../demo/demo-scan";
 import { diagnose } from "../../scoring/diagnose";
 import type { AgendaItem } from "../../scoring/types";
+import { statementText } from "../labels";
 import { twoCampsDiagnosis } from "../testing/two-camps";
 import { renderReport } from "./render";
 
@@ -31,8 +32,49 @@ describe.skipIf(!existsSync("/usr/bin/pdftotext"))("renderReport", () => {
     }
   });
 
+  it("says per lens why its coherence (Cronbach's alpha) is not computed when too few respondents count", () => {
+    for (const lens of ["Ambitie", "Belangen", "Mensen en relaties", "Organisatie", "Proces"]) {
+      expect(text).toMatch(new RegExp(`^\\s*${lens}\\s+\\d+\\s+\\d+\\s+\\d+%\\s+niet berekend: minder dan 10\\b`, "m"));
+    }
+    expect(text).toContain(
+      "De samenhang (Cronbachs alfa) zegt of de stellingen van een invalshoek samen één ding meten",
+    );
+  });
+
   it("keeps the minus sign of the scales, which the built-in font cannot draw, as a hyphen", () => {
     expect(text).toContain("-3 (helemaal de eerste pool) tot +3");
+  });
+});
+
+describe.skipIf(!existsSync("/usr/bin/pdftotext"))("the report's measurement quality", () => {
+  const diagnosis = diagnose(demoScanInput());
+  const render = async (locale: "nl" | "en") => {
+    const path = join(mkdtempSync(join(tmpdir(), "report-")), `demo-${locale}.pdf`);
+    writeFileSync(path, await renderReport({ diagnosis, comments: {}, scanName: "Demo" }, locale, null));
+    // Without -layout a table row reads as one line per cell; joining the lines keeps a wrapped sentence whole.
+    return execFileSync("pdftotext", [path, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  };
+
+  it.each([
+    { locale: "nl", coherence: "Samenhang (alfa)", flagged: "weet niet" },
+    { locale: "en", coherence: "Coherence (alpha)", flagged: "don't know" },
+  ] as const)("gives per lens its alpha and names the statements many could not judge ($locale)", async (language) => {
+    const text = await render(language.locale);
+    const decimal = language.locale === "nl" ? "," : ".";
+    expect(text).toContain(language.coherence);
+    // The figures are the diagnosis's, as the lenses page shows them.
+    for (const lens of diagnosis.quality.lenses) {
+      expect(lens.alpha, lens.id).not.toBeNull();
+      const alpha = (lens.alpha ?? 0).toFixed(2).replace(".", decimal);
+      expect(text).toContain(`${alpha} (`);
+    }
+    const flagged = diagnosis.quality.statements.filter((statement) => statement.isFlagged);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const statement of flagged) {
+      expect(text).toContain(
+        `${statement.dontKnowShare}% ${language.flagged}: ‘${statementText(statement.statementId, language.locale)}’`,
+      );
+    }
   });
 });
 
