@@ -25,12 +25,15 @@ export function exportContext(diagnosis: Diagnosis, locale: Locale): ExportConte
     t,
     format: (value, digits = 0) =>
       new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
+    // A typographic minus, as the screen writes it (lib/i18n/figures); Intl writes a hyphen.
     position: (value) =>
       new Intl.NumberFormat(tag, {
         minimumFractionDigits: 1,
         maximumFractionDigits: 1,
         signDisplay: "exceptZero",
-      }).format(value),
+      })
+        .format(value)
+        .replace("-", "\u2212"),
     columns: groupColumns(diagnosis, t("export.groupNames.pool")),
   };
 }

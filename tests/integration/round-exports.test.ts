@@ -134,7 +134,7 @@ describe("a round's exports", () => {
       const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
       expect(text).toContain("Terugblik op de acties van ronde 1");
       expect(text).toMatch(/\[Gedaan\] Samen de ambitie op één A4 zetten/);
-      expect(text).toMatch(/Ambitie: 25 -> 75 \(\+50\)/);
+      expect(text).toMatch(/Ambitie: 25 → 75 \(\+50\)/);
       expect(text).toContain("Verandering sinds ronde 1");
       expect(text).toMatch(/Ambitie\s+25\s+75\s+\+50/);
       expect(text).toContain("Afspraken: wie doet wat");

@@ -1,6 +1,7 @@
 import { Circle, G, Line, Path, Polygon, Rect, Svg, Text } from "@react-pdf/renderer";
 import { OVERALL_COLOUR, seriesColour } from "../../charts/palette";
 import { positionScale, spreadBand } from "../../charts/paradox-scale";
+import { REPORT_FONT } from "./fonts";
 
 /** Vector charts for the report, drawn with react-pdf's SVG primitives (not recharts, which needs a browser). */
 export type RadarSeries = { name: string; values: (number | null)[]; colourIndex: number | null };
@@ -36,7 +37,7 @@ export function RadarChart({ labels, series }: { labels: string[]; series: Radar
         return (
           <G key={label}>
             <Line x1={CENTRE} y1={CENTRE} x2={x} y2={y} stroke="#c8ced8" strokeWidth={0.6} />
-            <Text x={lx} y={ly + 3} style={{ fontSize: 8 }} textAnchor="middle" fill="#1b2430">
+            <Text x={lx} y={ly + 3} style={{ fontSize: 8, fontFamily: REPORT_FONT }} textAnchor="middle" fill="#1b2430">
               {label}
             </Text>
           </G>

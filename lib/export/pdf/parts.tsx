@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { Tone } from "../../charts/palette";
 import { OVERALL_COLOUR, seriesColour } from "../../charts/palette";
 import { TONE_COLOURS } from "../../charts/tone";
+import { REPORT_FONT } from "./fonts";
 import { styles } from "./styles";
 
 /** Small building blocks of the report. */
@@ -84,5 +85,5 @@ export function GroupHeader({
 }) {
   const longest = Math.max(...name.split(/\s+/).map((word) => word.length));
   const fontSize = Math.max(5, Math.min(8.5, (width - 4) / (longest * 0.6)));
-  return <Text style={{ width, fontSize, textAlign: align, fontFamily: "Helvetica-Bold" }}>{name}</Text>;
+  return <Text style={{ width, fontSize, textAlign: align, fontFamily: REPORT_FONT, fontWeight: 700 }}>{name}</Text>;
 }

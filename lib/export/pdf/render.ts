@@ -5,22 +5,9 @@ import type { Diagnosis } from "../../scoring/types";
 import type { PublishedComments } from "../comments-table";
 import { exportContext } from "../context";
 import type { ReportRounds } from "../rounds";
-import { type ExportTranslator, localeTag } from "../translator";
+import { localeTag } from "../translator";
+import { registerReportFont } from "./fonts";
 import { Report } from "./report";
-
-/**
- * The report uses the PDF's built-in Helvetica (no font files, no network),
- * which covers Dutch accents but not every sign: the minus sign (U+2212) of
- * "−3 … +3" would vanish, and so would the arrow of "62 → 70". Messages are
- * written with them for the screen; here they become "-" and "->".
- */
-function withStandardFontText(t: ExportTranslator): ExportTranslator {
-  const translate = (...args: Parameters<ExportTranslator>) =>
-    t(...args)
-      .replace(/\u2212/g, "-")
-      .replace(/\u2192/g, "->");
-  return Object.assign(translate, t) as ExportTranslator;
-}
 
 // Words are not hyphenated: the renderer's English rules break Dutch words in the wrong places.
 Font.registerHyphenationCallback((word) => [word]);
@@ -32,9 +19,10 @@ export async function renderReport(
   advisor: string | null,
 ): Promise<Buffer> {
   const date = new Intl.DateTimeFormat(localeTag(locale), { dateStyle: "long" }).format(new Date());
+  registerReportFont();
   const context = exportContext(results.diagnosis, locale);
   const document = createElement(Report, {
-    context: { ...context, t: withStandardFontText(context.t) },
+    context,
     comments: results.comments,
     rounds: results.rounds ?? null,
     scanName: results.scanName,
