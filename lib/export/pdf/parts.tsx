@@ -84,6 +84,11 @@ export function GroupHeader({
   align?: "right" | "center";
 }) {
   const longest = Math.max(...name.split(/\s+/).map((word) => word.length));
-  const fontSize = Math.max(5, Math.min(8.5, (width - 4) / (longest * 0.6)));
-  return <Text style={{ width, fontSize, textAlign: align, fontFamily: REPORT_FONT, fontWeight: 700 }}>{name}</Text>;
+  // Inter Bold runs about 0.68 em per letter in a long lowercase word; 6 points keep neighbours apart.
+  const fontSize = Math.max(5, Math.min(8.5, (width - 6) / (longest * 0.68)));
+  return (
+    <Text style={{ width, paddingLeft: 4, fontSize, textAlign: align, fontFamily: REPORT_FONT, fontWeight: 700 }}>
+      {name}
+    </Text>
+  );
 }
