@@ -10,6 +10,8 @@ describe("parseEnv", () => {
       SEED_DEMO: true,
       TRUSTED_PROXY_HOPS: 0,
       ALLOWED_HOSTS: [],
+      SMTP_PORT: 587,
+      MAIL_RETENTION_DAYS: 90,
     });
   });
 
@@ -28,6 +30,11 @@ describe("parseEnv", () => {
     ["TRUSTED_PROXY_HOPS", "1.5"],
     ["ALLOWED_HOSTS", "scan.example.org/path"],
     ["ALLOWED_HOSTS", "https://scan.example.org"],
+    ["SMTP_HOST", "smtp.example.org:587"],
+    ["SMTP_PORT", "70000"],
+    ["SMTP_SECURE", "yes"],
+    ["MAIL_RETENTION_DAYS", "-1"],
+    ["MAIL_RETENTION_DAYS", "ninety"],
   ])("stops with a message naming %s when its value is bad", (name, value) => {
     expect(() => parseEnv({ [name]: value })).toThrow(InvalidEnvError);
     expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`${name}:`));
@@ -52,5 +59,24 @@ describe("sqliteFilePath", () => {
   it("takes the path out of a file URL", () => {
     expect(sqliteFilePath("file:./data/app.db")).toBe("./data/app.db");
     expect(sqliteFilePath("file:/var/lib/scan.db?mode=rwc")).toBe("/var/lib/scan.db");
+  });
+});
+
+describe("mail settings", () => {
+  const server = { SMTP_HOST: "smtp.example.org", MAIL_FROM: "Scan <scan@example.org>" };
+
+  it.each([
+    ["MAIL_FROM", { SMTP_HOST: "smtp.example.org" }],
+    ["MAIL_FROM", { ...server, MAIL_FROM: "not an address" }],
+    ["SMTP_PASSWORD", { ...server, SMTP_USER: "scan" }],
+    ["SMTP_USER", { ...server, SMTP_PASSWORD: "secret" }],
+    ["MAIL_FROM", { MAIL_FROM: "scan@example.org" }],
+  ])("stops with a message naming %s when the settings do not fit together", (name, source) => {
+    expect(() => parseEnv(source)).toThrow(new RegExp(`${name}:`));
+  });
+
+  it("accepts a server with a sender, with or without a login", () => {
+    expect(parseEnv(server).SMTP_HOST).toBe("smtp.example.org");
+    expect(parseEnv({ ...server, SMTP_USER: "scan", SMTP_PASSWORD: "secret" }).SMTP_USER).toBe("scan");
   });
 });

@@ -55,6 +55,37 @@ const ZEnv = z.object({
     .enum(["true", "false", "1", "0"], { message: 'must be "true" or "false"' })
     .default("true")
     .transform((value) => value === "true" || value === "1"),
+  /**
+   * The SMTP server invitations, reminders and sign-in links go out through.
+   * Unset: the app sends no e-mail and offers links to copy instead.
+   */
+  SMTP_HOST: z
+    .string()
+    .regex(HOST_PATTERN, 'must be a host name or address such as "smtp.example.org"')
+    .refine((host) => !host.includes(":") || host.startsWith("["), "must not include a port: set SMTP_PORT")
+    .optional(),
+  SMTP_PORT: z.coerce
+    .number({ message: "must be a port number from 1 to 65535" })
+    .int("must be a port number from 1 to 65535")
+    .min(1, "must be a port number from 1 to 65535")
+    .max(65535, "must be a port number from 1 to 65535")
+    .default(587),
+  /** TLS from the first byte (port 465); otherwise STARTTLS whenever the server offers it. Default: true on port 465. */
+  SMTP_SECURE: z
+    .enum(["true", "false", "1", "0"], { message: 'must be "true" or "false"' })
+    .transform((value) => value === "true" || value === "1")
+    .optional(),
+  SMTP_USER: z.string().max(320).optional(),
+  SMTP_PASSWORD: z.string().max(1000).optional(),
+  /** The sender of every message, e.g. "Samenwerkingsscan <scan@example.org>". */
+  MAIL_FROM: z.string().max(320).optional(),
+  /** Days an invited person's e-mail address is kept after their round closes. */
+  MAIL_RETENTION_DAYS: z.coerce
+    .number({ message: "must be a whole number of days from 0 to 3650" })
+    .int("must be a whole number of days from 0 to 3650")
+    .min(0, "must be a whole number of days from 0 to 3650")
+    .max(3650, "must be a whole number of days from 0 to 3650")
+    .default(90),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -66,10 +97,30 @@ export class InvalidEnvError extends Error {
   }
 }
 
+const MAILBOX = /^(?:[^<>@\s]+@[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+>)$/;
+
+/** Settings that only make sense together: a sender for a server, a password for a user. */
+function checkMailSettings(value: z.infer<typeof ZEnv>, context: z.RefinementCtx): void {
+  const problem = (path: string, message: string) => context.addIssue({ code: "custom", path: [path], message });
+  if (value.SMTP_HOST === undefined) {
+    for (const name of ["SMTP_USER", "SMTP_PASSWORD", "MAIL_FROM"] as const) {
+      if (value[name] !== undefined) problem(name, "is set but SMTP_HOST is not: set SMTP_HOST too, or unset this");
+    }
+    return;
+  }
+  if (value.MAIL_FROM === undefined) problem("MAIL_FROM", 'is required with SMTP_HOST, e.g. "Scan <scan@example.org>"');
+  else if (!MAILBOX.test(value.MAIL_FROM.trim())) {
+    problem("MAIL_FROM", 'must be an address such as "scan@example.org" or "Scan <scan@example.org>"');
+  }
+  if ((value.SMTP_USER === undefined) !== (value.SMTP_PASSWORD === undefined)) {
+    problem(value.SMTP_USER === undefined ? "SMTP_USER" : "SMTP_PASSWORD", "SMTP_USER and SMTP_PASSWORD go together");
+  }
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // Treat empty strings as unset, as shells and .env files often produce them.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
-  const result = ZEnv.safeParse(cleaned);
+  const result = ZEnv.superRefine(checkMailSettings).safeParse(cleaned);
   if (!result.success) {
     throw new InvalidEnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }

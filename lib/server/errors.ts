@@ -24,6 +24,7 @@ export const ERROR_MESSAGE_KEYS = [
   "roundJustStarted",
   "onlyLatestRoundReopens",
   "unknownFinding",
+  "mailNotConfigured",
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 

@@ -27,6 +27,7 @@ const STATUS: Record<ErrorMessageKey | "unexpected", number> = {
   roundJustStarted: 409,
   onlyLatestRoundReopens: 409,
   unknownFinding: 422,
+  mailNotConfigured: 409,
   unexpected: 500,
 };
 
