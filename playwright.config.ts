@@ -14,6 +14,10 @@ import { timeouts } from "./tests/support/timeouts";
 process.env.E2E_PORT ||= String(freePortSync());
 const PORT = Number(process.env.E2E_PORT);
 const DATABASE_FILE = `data/e2e-${PORT}.db`;
+// A real SMTP server beside the app (tests/support/smtp-sink-server.ts); the tests read what it received.
+process.env.E2E_SMTP_PORT ||= String(freePortSync());
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT);
+process.env.E2E_MAILBOX ||= `data/e2e-mail-${PORT}`;
 const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({
@@ -46,11 +50,26 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `rm -f ${DATABASE_FILE}* && tsx scripts/db-deploy.ts && next start -H 127.0.0.1 -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_URL: `file:./${DATABASE_FILE}`, LOG_LEVEL: "warn" },
-    reuseExistingServer: false,
-    timeout: timeouts.serverStart,
-  },
+  webServer: [
+    {
+      command: "tsx tests/support/smtp-sink-server.ts",
+      port: SMTP_PORT,
+      env: { SMTP_SINK_PORT: String(SMTP_PORT), SMTP_SINK_DIR: process.env.E2E_MAILBOX },
+      reuseExistingServer: false,
+      timeout: timeouts.serverStart,
+    },
+    {
+      command: `rm -f ${DATABASE_FILE}* && tsx scripts/db-deploy.ts && next start -H 127.0.0.1 -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      env: {
+        DATABASE_URL: `file:./${DATABASE_FILE}`,
+        LOG_LEVEL: "warn",
+        SMTP_HOST: "127.0.0.1",
+        SMTP_PORT: String(SMTP_PORT),
+        MAIL_FROM: "Samenwerkingsscan <scan@example.org>",
+      },
+      reuseExistingServer: false,
+      timeout: timeouts.serverStart,
+    },
+  ],
 });

@@ -8,7 +8,7 @@ export async function SiteFooter() {
     <footer className={styles.footer}>
       <p>{t("sources")}</p>
       <p>
-        <Link href="/privacy">{t("privacy")}</Link>
+        <Link href="/privacy">{t("privacy")}</Link> · <Link href="/toegankelijkheid">{t("accessibility")}</Link>
       </p>
     </footer>
   );

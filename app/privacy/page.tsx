@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import styles from "@/components/knowledge/knowledge.module.css";
+import { env } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy");
   return { title: t("title") };
 }
 
-const SECTIONS = ["stored", "shown", "time", "limits", "kept"] as const;
+const SECTIONS = ["stored", "email", "retention", "shown", "time", "limits", "kept", "contact"] as const;
 const LIMITS = ["unanimity", "stuffing", "comments", "openReporting", "rounds"] as const;
 
 /** What the product stores and shows, and what its anonymity does not cover, in plain words. */
@@ -21,7 +22,7 @@ export default async function PrivacyPage() {
         {SECTIONS.map((section) => (
           <section key={section} className="card" aria-labelledby={`privacy-${section}`}>
             <h2 id={`privacy-${section}`}>{t(`${section}.title`)}</h2>
-            <p>{t(`${section}.text`)}</p>
+            <p>{t(`${section}.text`, { days: env().MAIL_RETENTION_DAYS })}</p>
             {section === "limits" ? (
               <ul>
                 {LIMITS.map((limit) => (

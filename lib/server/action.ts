@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { errorLogFields } from "./error-log-fields";
-import { DomainError, type ErrorMessageKey, type FieldMessageKey, isFieldMessageKey } from "./errors";
+import { DomainError, EntriesError, type ErrorMessageKey, type FieldMessageKey, isFieldMessageKey } from "./errors";
 import { type LogFields, log } from "./log";
 import { enforceRateLimit, type RateLimitPolicy } from "./rate-limit";
 
@@ -61,6 +61,9 @@ export async function runAction<Schema extends z.ZodType, T>(
     return { ok: true, data: await action.handler(input) };
   } catch (error) {
     const t = await translate();
+    if (error instanceof EntriesError) {
+      return { ok: false, code: error.messageKey, error: `${t(error.messageKey)} ${error.entries.join(", ")}` };
+    }
     if (error instanceof DomainError) return { ok: false, code: error.messageKey, error: t(error.messageKey) };
     log("error", "action.failed", { action: action.name, ...action.logFields?.(input), ...errorLogFields(error) });
     return { ok: false, code: "unexpected", error: t("unexpected") };

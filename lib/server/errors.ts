@@ -25,6 +25,9 @@ export const ERROR_MESSAGE_KEYS = [
   "onlyLatestRoundReopens",
   "unknownFinding",
   "mailNotConfigured",
+  "addressesInvalid",
+  "addressesEmpty",
+  "addressesTooMany",
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 
@@ -41,6 +44,7 @@ export const FIELD_MESSAGE_KEYS = [
   "invitedRange",
   "roleRequired",
   "ownerRequired",
+  "reminderInterval",
 ] as const;
 export type FieldMessageKey = (typeof FIELD_MESSAGE_KEYS)[number];
 
@@ -70,5 +74,15 @@ export class ValidationError extends DomainError {}
 export class ClosedError extends DomainError {
   constructor() {
     super("scanClosed");
+  }
+}
+
+/** Bad input the user should see again to correct it, such as the entries of a pasted list that are not addresses. */
+export class EntriesError extends DomainError {
+  constructor(
+    messageKey: ErrorMessageKey,
+    public readonly entries: string[],
+  ) {
+    super(messageKey);
   }
 }

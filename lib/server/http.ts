@@ -28,6 +28,9 @@ const STATUS: Record<ErrorMessageKey | "unexpected", number> = {
   onlyLatestRoundReopens: 409,
   unknownFinding: 422,
   mailNotConfigured: 409,
+  addressesInvalid: 422,
+  addressesEmpty: 422,
+  addressesTooMany: 422,
   unexpected: 500,
 };
 

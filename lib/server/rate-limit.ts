@@ -31,6 +31,10 @@ const LIMITS = {
   submit: { points: 30, duration: 60 },
   export: { points: 30, duration: 60 },
   manage: { points: 120, duration: 60 },
+  // Per management link: each press mails up to a whole list, so a loop cannot turn the app into a mail cannon.
+  sendMail: { points: 30, duration: 60 * 60 },
+  // Per client address: a person removing their own address does so once or twice.
+  removeAddress: { points: 30, duration: 60 },
 } as const;
 
 export type LimitedAction = keyof typeof LIMITS;

@@ -2,14 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { sendMail } from "../../lib/server/mail/send-mail";
 import { REFUSAL, type SmtpSink, startSmtpSink } from "../support/smtp-sink";
 
-const { smtpPort } = await vi.hoisted(async () => {
-  // The SMTP settings are read once, so they are in place before anything is imported.
-  const { freePort } = await import("../../scripts/support/free-port");
-  const smtpPort = await freePort();
-  process.env.SMTP_HOST = "127.0.0.1";
-  process.env.SMTP_PORT = String(smtpPort);
-  process.env.MAIL_FROM = "Samenwerkingsscan <scan@example.org>";
-  return { smtpPort };
+const smtpPort = await vi.hoisted(async () => {
+  const { useTestSmtpSettings } = await import("../support/smtp-env");
+  return useTestSmtpSettings();
 });
 
 let sink: SmtpSink;

@@ -23,6 +23,7 @@ export type SmtpSink = {
   to(address: string): ReceivedMail[];
   /** Refuse this address from now on, with "550 5.1.1 …". */
   refuse(address: string): void;
+  /** Forget what arrived and what was refused. */
   clear(): void;
   close(): Promise<void>;
 };
@@ -82,7 +83,10 @@ export async function startSmtpSink(port = 0, onMessage?: (mail: ReceivedMail) =
     received,
     to: (address) => received.filter((mail) => mail.to.includes(address.toLowerCase())),
     refuse: (address) => refused.add(address.toLowerCase()),
-    clear: () => received.splice(0, received.length),
+    clear: () => {
+      received.splice(0, received.length);
+      refused.clear();
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

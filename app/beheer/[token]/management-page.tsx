@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { EmailInviteSection } from "@/components/manage/email-invite-section";
 import { InviteSection } from "@/components/manage/invite-section";
 import styles from "@/components/manage/manage.module.css";
 import { managePaths } from "@/components/manage/paths";
@@ -9,8 +10,10 @@ import { ProgressSection } from "@/components/manage/progress-section";
 import { RoundsSection } from "@/components/manage/rounds-section";
 import { SettingsSection } from "@/components/manage/settings-section";
 import { CopyField } from "@/components/ui/copy-field";
+import { env } from "@/lib/env";
 import { baseUrl } from "@/lib/server/base-url";
 import type { RoundChoice } from "@/lib/server/collaboration/access";
+import { listInvitees } from "@/lib/server/invitations/list-invitees";
 import { loadOrNotFound } from "@/lib/server/load-or-not-found";
 import { getManagementView } from "@/lib/server/scan/get-management-view";
 import {
@@ -27,6 +30,7 @@ import {
   updateSettingsAction,
 } from "./actions";
 import { setActionStatusAction } from "./agreed-actions";
+import { inviteByEmailAction, sendRemindersAction, setReminderIntervalAction } from "./email-actions";
 
 /**
  * The management page of one round of a collaboration: its rounds and rhythm
@@ -35,7 +39,9 @@ import { setActionStatusAction } from "./agreed-actions";
  */
 export async function ManagementPage({ token, round, isNew }: { token: string; round: RoundChoice; isNew: boolean }) {
   const view = await loadOrNotFound(token, (valid) => getManagementView(valid, round));
+  const invitees = await listInvitees(token, view.round);
   const t = await getTranslations("manage");
+  const tEmail = await getTranslations("emailInvites");
   const format = await getFormatter();
   const base = await baseUrl();
   const paths = managePaths(token);
@@ -43,7 +49,12 @@ export async function ManagementPage({ token, round, isNew }: { token: string; r
   const isSelfAssessment = view.reportingMode === "self";
   const sections = [
     ["respons", t("progressTitle")],
-    ...(isSelfAssessment ? [] : ([["uitnodigen", t("invitesTitle")]] as const)),
+    ...(isSelfAssessment
+      ? []
+      : ([
+          ["uitnodigen", t("invitesTitle")],
+          ["e-mail", tEmail("title")],
+        ] as const)),
     ["zelf", t("selfTitle")],
     ["persoonlijk", t("personalTitle")],
     ["instellingen", t("settingsTitle")],
@@ -100,6 +111,20 @@ export async function ManagementPage({ token, round, isNew }: { token: string; r
         <ProgressSection view={view} />
         {isSelfAssessment ? null : (
           <InviteSection view={view} token={token} base={base} renewInvite={renewInviteAction} />
+        )}
+        {isSelfAssessment ? null : (
+          <EmailInviteSection
+            view={view}
+            overview={invitees}
+            token={token}
+            base={base}
+            retentionDays={env().MAIL_RETENTION_DAYS}
+            actions={{
+              invite: inviteByEmailAction,
+              remind: sendRemindersAction,
+              setInterval: setReminderIntervalAction,
+            }}
+          />
         )}
         <PersonalLinksSection
           view={view}

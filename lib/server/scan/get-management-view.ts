@@ -65,6 +65,7 @@ export type ManagementView = {
   phase: Phase;
   collaborationType: number | null;
   variant: Variant;
+  instrumentVersion: number;
   locale: Locale;
   anonymityThreshold: number;
   reportingMode: ReportingMode;
@@ -105,6 +106,7 @@ export async function getManagementView(
         submittedAt: true,
         revokedAt: true,
         releaseIndex: true,
+        invitee: { select: { id: true } },
       },
       orderBy: { createdAt: "asc" },
     }),
@@ -175,6 +177,7 @@ export async function getManagementView(
     phase: scan.phase,
     collaborationType: scan.collaborationType,
     variant: scan.variant,
+    instrumentVersion: scan.instrumentVersion,
     locale: scan.locale,
     anonymityThreshold: scan.anonymityThreshold,
     reportingMode: scan.reportingMode,
@@ -204,8 +207,9 @@ export async function getManagementView(
     roles: [...byRole.entries()].map(([role, progress]) => ({ role, progress })),
     total,
     previousActions: previousActions.map(toAgreedAction),
+    // Links sent by e-mail are listed with their addresses in the e-mail section instead.
     personalLinks: respondents
-      .filter((respondent) => respondent.isPersonalLink)
+      .filter((respondent) => respondent.isPersonalLink && respondent.invitee === null)
       .map((respondent) => ({
         respondentId: respondent.id,
         partnerId: respondent.partnerId,
