@@ -7,6 +7,7 @@
 
 import { timeouts } from "../tests/support/timeouts";
 import { benchDiagnose } from "./bench/diagnose";
+import { benchDisclosure } from "./bench/disclosure";
 import { firstLoadJsKb } from "./bench/first-load";
 import { benchLighthouse } from "./bench/lighthouse";
 import { benchPdf } from "./bench/pdf";
@@ -26,6 +27,10 @@ async function main(): Promise<void> {
     }
   };
   section("Diagnosis (lib/scoring, full scan, 10 partners)", benchDiagnose());
+  section(
+    "Anonymity on realistic scans (4 partners of 3–6 people, 5 % 'weet niet'; issue 14: < 5 % hidden, 0 exposed)",
+    benchDisclosure(),
+  );
   section("PDF report (10 partners, 200 respondents)", await benchPdf());
   ensureBuild();
   section("First-load JavaScript per route (gzip, KB; target for the questionnaire < 150)", firstLoadJsKb());

@@ -99,13 +99,60 @@ export type Grouping = {
   roleGroup(respondent: ScanInput["respondents"][number]): number;
 };
 
+/**
+ * One respondent's value for every figure, NaN where they have none: a
+ * statement they skipped or could not judge ("weet niet"), a lens with too
+ * few of its statements answered, a paradox question left open.
+ */
+export function figureValuesOf(
+  respondent: ScanInput["respondents"][number],
+  layout: Layout,
+  values: Float64Array = new Float64Array(layout.figureCount),
+): Float64Array {
+  values.fill(Number.NaN);
+  const lensCount = layout.lensIds.length;
+  const lensSum = new Float64Array(lensCount);
+  const lensAnswered = new Int32Array(lensCount);
+  const answers = respondent.answers;
+  layout.statements.forEach((statement, s) => {
+    const value = answers[statement.id];
+    if (typeof value !== "number") return;
+    const score = likertToScore(value, statement.isReversed);
+    values[s] = score;
+    const lens = layout.lensOfStatement[s] as number;
+    lensSum[lens] = (lensSum[lens] as number) + score;
+    increment(lensAnswered, lens);
+  });
+  for (let lens = 0; lens < lensCount; lens++) {
+    const answered = lensAnswered[lens] as number;
+    if (answered > 0 && answered >= (layout.requiredPerLens[lens] as number)) {
+      values[figure.lens(layout, lens)] = (lensSum[lens] as number) / answered;
+    }
+  }
+  layout.paradoxes.forEach((paradox, p) => {
+    const current = answers[paradoxItemId(paradox.id, "current")];
+    if (typeof current === "number") values[figure.current(layout, p)] = current / 3;
+    const desired = answers[paradoxItemId(paradox.id, "desired")];
+    if (typeof desired === "number") values[figure.desired(layout, p)] = desired / 3;
+    const openness = answers[paradoxItemId(paradox.id, "openness")];
+    if (typeof openness === "number") values[figure.openness(layout, p)] = likertToScore(openness, false);
+  });
+  return values;
+}
+
+/**
+ * Sums per figure and group over the respondents, each counted only in the
+ * figures `isCounted` allows (the disclosure plan's per-figure decision; see
+ * lib/scoring/disclosure/figure-plan.ts). "Weet niet" is counted per
+ * statement over all respondents given.
+ */
 export function aggregate(
   respondents: readonly ScanInput["respondents"][number][],
   layout: Layout,
   grouping: Grouping,
+  isCounted: (respondentId: string, figureIndex: number) => boolean = () => true,
 ): Aggregates {
   const statementCount = layout.statements.length;
-  const lensCount = layout.lensIds.length;
   const paradoxCount = layout.paradoxes.length;
   const result: Aggregates = {
     overall: sums(layout.figureCount),
@@ -121,65 +168,35 @@ export function aggregate(
   const { count: oc, sum: os, sumOfSquares: oq } = overall;
   const { count: pc, sum: ps, sumOfSquares: pq, groupCount: partnerGroups } = partner;
   const { count: rc, sum: rs, sumOfSquares: rq, groupCount: roleGroups } = role;
-  const lensSum = new Float64Array(lensCount);
-  const lensAnswered = new Int32Array(lensCount);
   const statementIds = layout.statements.map((statement) => statement.id);
-  const isReversed = layout.statements.map((statement) => statement.isReversed);
-  const lensOfStatement = layout.lensOfStatement;
-  const currentIds = layout.paradoxes.map((paradox) => paradoxItemId(paradox.id, "current"));
-  const desiredIds = layout.paradoxes.map((paradox) => paradoxItemId(paradox.id, "desired"));
-  const opennessIds = layout.paradoxes.map((paradox) => paradoxItemId(paradox.id, "openness"));
-  const firstLens = figure.lens(layout, 0);
   const firstCurrent = figure.current(layout, 0);
-  const firstDesired = figure.desired(layout, 0);
-  const firstOpenness = figure.openness(layout, 0);
+  const values = new Float64Array(layout.figureCount);
 
   for (const respondent of respondents) {
     const partnerGroup = grouping.partnerGroup(respondent);
     const roleGroup = grouping.roleGroup(respondent);
     increment(partner.respondents, partnerGroup);
     increment(role.respondents, roleGroup);
-    const add = (figureIndex: number, value: number) => {
-      accumulate(oc, os, oq, figureIndex, value);
-      accumulate(pc, ps, pq, figureIndex * partnerGroups + partnerGroup, value);
-      accumulate(rc, rs, rq, figureIndex * roleGroups + roleGroup, value);
-    };
-
-    const answers = respondent.answers;
-    lensSum.fill(0);
-    lensAnswered.fill(0);
+    figureValuesOf(respondent, layout, values);
     for (let s = 0; s < statementCount; s++) {
-      const value = answers[statementIds[s] as string];
-      if (value === undefined) continue;
-      if (value === null) {
-        increment(result.dontKnow, s);
-        continue;
-      }
-      const score = likertToScore(value, isReversed[s] as boolean);
-      add(s, score);
-      increment(result.distribution, s * 5 + value - 1);
-      const lens = lensOfStatement[s] as number;
-      lensSum[lens] = (lensSum[lens] as number) + score;
-      increment(lensAnswered, lens);
+      if (respondent.answers[statementIds[s] as string] === null) increment(result.dontKnow, s);
     }
-    for (let lens = 0; lens < lensCount; lens++) {
-      const answered = lensAnswered[lens] as number;
-      if (answered > 0 && answered >= (layout.requiredPerLens[lens] as number)) {
-        add(firstLens + lens, (lensSum[lens] as number) / answered);
-      }
-    }
-    for (let p = 0; p < paradoxCount; p++) {
-      const current = answers[currentIds[p] as string];
-      if (typeof current === "number") {
-        add(firstCurrent + p, current / 3);
+    for (let f = 0; f < layout.figureCount; f++) {
+      const value = values[f] as number;
+      if (Number.isNaN(value) || !isCounted(respondent.id, f)) continue;
+      accumulate(oc, os, oq, f, value);
+      accumulate(pc, ps, pq, f * partnerGroups + partnerGroup, value);
+      accumulate(rc, rs, rq, f * roleGroups + roleGroup, value);
+      if (f < statementCount) {
+        const answer = respondent.answers[statementIds[f] as string] as number;
+        increment(result.distribution, f * 5 + answer - 1);
+      } else if (f >= firstCurrent && f < firstCurrent + paradoxCount) {
+        const p = f - firstCurrent;
+        const current = Math.round(value * 3);
         if (current <= -1) increment(result.towardsA, p);
         if (current >= 1) increment(result.towardsB, p);
         increment(result.positions, p * 7 + current + 3);
       }
-      const desired = answers[desiredIds[p] as string];
-      if (typeof desired === "number") add(firstDesired + p, desired / 3);
-      const openness = answers[opennessIds[p] as string];
-      if (typeof openness === "number") add(firstOpenness + p, likertToScore(openness, false));
     }
   }
   return result;

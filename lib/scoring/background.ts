@@ -1,4 +1,5 @@
 import { contextQuestions } from "../../content";
+import { figurePlanner } from "./disclosure/figure-plan";
 import type { DisclosurePlan } from "./disclosure/types";
 import type { ScanInput } from "./input";
 import { likertToScore } from "./likert";
@@ -13,9 +14,14 @@ import type { BackgroundResult } from "./types";
  * motives (table 2.1). Only released respondents count, in the groups the
  * disclosure plan publishes: each reported partner and the pool.
  *
- * A group's prevailing trust mode is named only when at least the minimum
- * number of its people answered and one mode was chosen more than any other;
- * the counts per mode are published for all respondents together only.
+ * Each question is a figure of its own for the disclosure plan
+ * (disclosure/figure-plan.ts): it counts only those who answered it, and a
+ * group is shown on it only where the plan allows. A prevailing trust mode
+ * says more than a mean: in a group of three, someone whose own choice is not
+ * the prevailing one knows both others chose it. So in group reporting it is
+ * named only from at least threshold + 1 answers (and one mode chosen more
+ * than any other); the counts per mode are published for all respondents
+ * together only.
  */
 const TRUST_MODE = "context.trust-mode";
 const MOTIVES = "context.motives";
@@ -30,32 +36,54 @@ export function computeBackground(input: ScanInput, plan: DisclosurePlan, minimu
   const isAsked = (question: typeof trustQuestion) => question?.variants.includes(input.scan.variant) ?? false;
   if (!plan.release || !isAsked(trustQuestion)) return { trustModes: null, motives: [] };
 
+  const release = plan.release;
   const released = input.respondents.filter((respondent) => plan.released.has(respondent.id));
-  const reported = plan.release.reportedPartners;
-  const pooled = new Set(plan.release.pooledPartners);
-  const groups: Group[] = [
-    ...reported.map((partnerId) => ({
-      id: partnerId,
-      respondents: released.filter((respondent) => respondent.partnerId === partnerId),
-    })),
-    ...(pooled.size > 0
-      ? [{ id: "pool", respondents: released.filter((respondent) => pooled.has(respondent.partnerId ?? "")) }]
-      : []),
-  ];
+  const pooled = new Set(release.pooledPartners);
+  const planFor = figurePlanner(plan);
+  /** The groups shown on one question, each with the respondents whose answer to it counts. */
+  const groupsFor = (itemId: string) => {
+    const answered = new Set(
+      released
+        .filter((respondent) => typeof respondent.answers[itemId] === "number")
+        .map((respondent) => respondent.id),
+    );
+    const figure = planFor(answered);
+    const counted = released.filter((respondent) => figure.counted.has(respondent.id));
+    const groups: (Group & { isShown: boolean })[] = [
+      ...release.reportedPartners.map((partnerId) => ({
+        id: partnerId,
+        isShown: figure.partners.has(partnerId),
+        respondents: counted.filter((respondent) => respondent.partnerId === partnerId),
+      })),
+      ...(pooled.size > 0
+        ? [
+            {
+              id: "pool",
+              isShown: figure.isPoolShown,
+              respondents: counted.filter((respondent) => pooled.has(respondent.partnerId ?? "")),
+            },
+          ]
+        : []),
+    ];
+    return { overall: figure.isOverallShown ? counted : [], groups };
+  };
 
   const modeCodes = trustQuestion?.options.map((option) => option.code) ?? [];
   const countModes = (respondents: Group["respondents"]) =>
     modeCodes.map((code) => respondents.filter((respondent) => respondent.answers[TRUST_MODE] === code).length);
+  const minimumForMode = plan.mode === "group" ? plan.threshold + 1 : minimumAnswers;
   const prevailing = (counts: number[]): number | null => {
     const answered = counts.reduce((sum, count) => sum + count, 0);
     const top = Math.max(...counts);
-    if (answered < minimumAnswers || counts.filter((count) => count === top).length !== 1) return null;
+    if (answered < minimumForMode || counts.filter((count) => count === top).length !== 1) return null;
     return modeCodes[counts.indexOf(top)] ?? null;
   };
-  const overallCounts = countModes(released);
+  const trust = groupsFor(TRUST_MODE);
+  const overallCounts = countModes(trust.overall);
 
   const motiveIds = isAsked(motivesQuestion) ? (motivesQuestion?.options.map((option) => option.id) ?? []) : [];
-  const meanImportance = (respondents: Group["respondents"], motiveId: string): number | null => {
+  const meanImportance = (respondents: Group["respondents"], motiveId: string, isShown = true): number | null => {
+    if (!isShown) return null;
     const values = respondents.flatMap((respondent) => {
       const value = respondent.answers[motiveId];
       return typeof value === "number" ? [likertToScore(value, false)] : [];
@@ -68,11 +96,14 @@ export function computeBackground(input: ScanInput, plan: DisclosurePlan, minimu
     trustModes: {
       counts: Object.fromEntries(modeCodes.map((code, index) => [code, overallCounts[index] ?? 0])),
       prevailing: prevailing(overallCounts),
-      groups: Object.fromEntries(groups.map((group) => [group.id, prevailing(countModes(group.respondents))])),
+      groups: Object.fromEntries(
+        trust.groups.map((group) => [group.id, group.isShown ? prevailing(countModes(group.respondents)) : null]),
+      ),
     },
     motives: motiveIds.map((motiveId) => {
+      const { overall, groups } = groupsFor(motiveId);
       const byGroup = Object.fromEntries(
-        groups.map((group) => [group.id, meanImportance(group.respondents, motiveId)]),
+        groups.map((group) => [group.id, meanImportance(group.respondents, motiveId, group.isShown)]),
       );
       const partnerValues = groups
         .filter((group) => group.id !== "pool")
@@ -81,7 +112,7 @@ export function computeBackground(input: ScanInput, plan: DisclosurePlan, minimu
       const gap = partnerValues.length >= 2 ? Math.max(...partnerValues) - Math.min(...partnerValues) : null;
       return {
         id: motiveId,
-        importance: meanImportance(released, motiveId),
+        importance: meanImportance(overall, motiveId),
         groups: byGroup,
         partnerGap: gap,
         isShared: gap === null ? null : gap <= MOTIVE_GAP,

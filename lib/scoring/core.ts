@@ -1,5 +1,5 @@
 import { type LensId, ROLES, type Role } from "../../content";
-import { type Aggregates, aggregate, type Dimension, figure, type Layout } from "./aggregate";
+import { type Aggregates, aggregate, type Dimension, figure, figureValuesOf, type Layout } from "./aggregate";
 import {
   AGREEMENT_LIMIT_ANSWERS,
   AGREEMENT_LIMIT_POINTS,
@@ -10,6 +10,7 @@ import {
   partnersDisagree,
 } from "./agreement";
 import { bandFor, CAMP_SHARE, consensusFor, ONE_SIDED_FROM } from "./bands";
+import { type FigureDisclosure, figurePlanner } from "./disclosure/figure-plan";
 import type { DisclosurePlan } from "./disclosure/types";
 import type { ScanInput } from "./input";
 import { scoreToMeanAsWorded } from "./likert";
@@ -20,9 +21,9 @@ import type { GroupResult, LensResult, ParadoxResult, PartnerResult, StatementRe
  * Turns the answers into the figures the disclosure plan allows. Only the
  * released respondents count. Which groups have figures of their own (each
  * reported partner, the pool of other partners, the shown roles) is the
- * plan's decision; here a figure is only left out when it would rest on a
- * single answer (or fewer than the minimum the mode requires), which says
- * nothing about a group.
+ * plan's decision, and per figure the figure plan's (disclosure/figure-plan.ts):
+ * a figure rests on those who answered it, so a group may be hidden, or a
+ * few answers left out, on one statement while it shows everywhere else.
  */
 export type Core = {
   threshold: number;
@@ -55,6 +56,27 @@ function deviation(values: (number | null)[]): number | null {
   return averageDeviation(present(values));
 }
 
+/** Whether a group's figure may be shown: per figure index, or (null) whether the group has a column at all. */
+type IsShown = (f: number | null) => boolean;
+
+/** The disclosure decision per figure, from who has a value for it among the released respondents. */
+function figureDisclosures(
+  released: readonly ScanInput["respondents"][number][],
+  layout: Layout,
+  plan: DisclosurePlan,
+): FigureDisclosure[] {
+  const answerers = Array.from({ length: layout.figureCount }, () => new Set<string>());
+  const values = new Float64Array(layout.figureCount);
+  for (const respondent of released) {
+    figureValuesOf(respondent, layout, values);
+    values.forEach((value, f) => {
+      if (!Number.isNaN(value)) answerers[f]?.add(respondent.id);
+    });
+  }
+  const planFor = figurePlanner(plan);
+  return answerers.map((answered) => planFor(answered));
+}
+
 export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePlan): Core {
   const release = plan.release;
   const released = input.respondents.filter((respondent) => plan.released.has(respondent.id));
@@ -63,16 +85,24 @@ export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePl
   const poolGroup = input.partners.length;
   const partnerIndex = new Map(input.partners.map((partner, index) => [partner.id, index]));
   const shownRoles = ROLES.filter((role) => release?.roles.includes(role));
-  const aggregates: Aggregates = aggregate(released, layout, {
-    partnerGroups: input.partners.length + 1,
-    roleGroups: ROLES.length + 1,
-    partnerGroup: (respondent) =>
-      respondent.partnerId !== null && reported.has(respondent.partnerId)
-        ? (partnerIndex.get(respondent.partnerId) ?? poolGroup)
-        : poolGroup,
-    roleGroup: (respondent) =>
-      respondent.role !== null && shownRoles.includes(respondent.role) ? ROLES.indexOf(respondent.role) : ROLES.length,
-  });
+  const figures = figureDisclosures(released, layout, plan);
+  const aggregates: Aggregates = aggregate(
+    released,
+    layout,
+    {
+      partnerGroups: input.partners.length + 1,
+      roleGroups: ROLES.length + 1,
+      partnerGroup: (respondent) =>
+        respondent.partnerId !== null && reported.has(respondent.partnerId)
+          ? (partnerIndex.get(respondent.partnerId) ?? poolGroup)
+          : poolGroup,
+      roleGroup: (respondent) =>
+        respondent.role !== null && shownRoles.includes(respondent.role)
+          ? ROLES.indexOf(respondent.role)
+          : ROLES.length,
+    },
+    (respondentId, f) => figures[f]?.counted.has(respondentId) ?? false,
+  );
   const minimum = minimumAnswers(plan);
   const respondentCount = released.length;
   const isSuppressed = release === null;
@@ -80,19 +110,28 @@ export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePl
 
   const overall = (f: number): number | null => {
     const count = aggregates.overall.count[f] ?? 0;
-    if (isSuppressed || count < minimum || count === 0) return null;
+    if (isSuppressed || !figures[f]?.isOverallShown || count < minimum || count === 0) return null;
     return meanOf(count, aggregates.overall.sum[f] ?? 0);
   };
-  const groupMean = (dimension: Dimension, isShown: boolean, f: number, group: number): number | null => {
-    if (!isShown) return null;
+  const groupMean = (
+    dimension: Dimension,
+    isShown: (f: number) => boolean,
+    f: number,
+    group: number,
+  ): number | null => {
+    if (!isShown(f)) return null;
     const index = f * dimension.groupCount + group;
     const count = dimension.count[index] ?? 0;
     if (count < minimum || count === 0) return null;
     return meanOf(count, dimension.sum[index] ?? 0);
   };
   const isPartnerShown = (partnerId: string) => !isSuppressed && reported.has(partnerId);
+  const isPartnerShownOn = (partnerId: string) => (f: number) =>
+    isPartnerShown(partnerId) && (figures[f]?.partners.has(partnerId) ?? false);
+  const isPoolShownOn = (f: number) => !isSuppressed && (figures[f]?.isPoolShown ?? false);
+  const isRoleShownOn = (role: Role) => (f: number) => !isSuppressed && (figures[f]?.roles.has(role) ?? false);
   const partnerValues = (f: number) =>
-    input.partners.map((partner, g) => groupMean(aggregates.partner, isPartnerShown(partner.id), f, g));
+    input.partners.map((partner, g) => groupMean(aggregates.partner, isPartnerShownOn(partner.id), f, g));
 
   const statements: StatementResult[] = layout.statements.map((statement, s) => {
     const count = aggregates.overall.count[s] ?? 0;
@@ -195,7 +234,7 @@ export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePl
     };
   });
 
-  const groupResult = (dimension: Dimension, group: number, id: string, name: string, isShown: boolean) => {
+  const groupResult = (dimension: Dimension, group: number, id: string, name: string, isShown: IsShown) => {
     const value = (f: number, decimals: number) => {
       const mean = groupMean(dimension, isShown, f, group);
       return mean === null ? null : round(mean, decimals);
@@ -204,7 +243,7 @@ export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePl
       id,
       name,
       respondents: dimension.respondents[group] ?? 0,
-      suppressed: !isShown,
+      suppressed: !isShown(null),
       lenses: Object.fromEntries(
         layout.lensIds.map((lensId, l) => [lensId, value(figure.lens(layout, l), 0)]),
       ) as Record<LensId, number | null>,
@@ -238,7 +277,9 @@ export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePl
             ? "pooled"
             : "held-back";
     return {
-      ...groupResult(aggregates.partner, g, partner.id, partner.name, isPartnerShown(partner.id)),
+      ...groupResult(aggregates.partner, g, partner.id, partner.name, (f) =>
+        f === null ? isPartnerShown(partner.id) : isPartnerShownOn(partner.id)(f),
+      ),
       respondents: inFigures,
       submitted,
       status,
@@ -253,9 +294,14 @@ export function computeCore(input: ScanInput, layout: Layout, plan: DisclosurePl
     statements,
     paradoxes: paradoxResults,
     partners,
-    pool: hasPool && !isSuppressed ? groupResult(aggregates.partner, poolGroup, "pool", "", true) : null,
+    pool:
+      hasPool && !isSuppressed
+        ? groupResult(aggregates.partner, poolGroup, "pool", "", (f) => f === null || isPoolShownOn(f))
+        : null,
     roles: shownRoles.map((role) => ({
-      ...groupResult(aggregates.role, ROLES.indexOf(role), role, role, !isSuppressed),
+      ...groupResult(aggregates.role, ROLES.indexOf(role), role, role, (f) =>
+        f === null ? !isSuppressed : isRoleShownOn(role)(f),
+      ),
       id: role,
     })),
   };

@@ -116,6 +116,13 @@ export function planRelease(
       ? ordered.filter((member) => released.has(member.id) && !releasedBefore.has(member.id)).map((member) => member.id)
       : [],
     heldBack: ordered.length - released.size,
+    settings,
+    members: ordered.map((member) =>
+      isNew && release && released.has(member.id) && !releasedBefore.has(member.id)
+        ? { ...member, release: release.index }
+        : member,
+    ),
+    history: isNew && release ? [...history, release] : history,
   });
 
   const tryCandidate = (releasing: readonly Member[], structure: Structure | "fresh"): DisclosurePlan | null => {

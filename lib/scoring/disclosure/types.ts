@@ -52,4 +52,10 @@ export type DisclosurePlan = {
   newlyReleased: readonly string[];
   /** Submitted respondents whose answers are held back for now. */
   heldBack: number;
+  /** The rules applied (the threshold as used). */
+  settings: DisclosureSettings;
+  /** Every submitted respondent, with the release that first showed them (this plan's included). */
+  members: readonly Member[];
+  /** Every release shown so far, this plan's included: what each figure is checked against (figure-plan.ts). */
+  history: readonly Release[];
 };
