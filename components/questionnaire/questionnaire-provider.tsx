@@ -141,6 +141,10 @@ export function QuestionnaireProvider(props: Props) {
     (change: (current: Pending) => Pending, delay: number) => {
       pending.current = change(pending.current);
       storePending(respondentId, pending.current);
+      // "All saved" must never stand on screen while a change waits for its
+      // delay: someone who reads it and closes the tab trusts it. A failure
+      // state stays until the retry succeeds.
+      setSaveState((current) => (current.kind === "idle" || current.kind === "saved" ? { kind: "saving" } : current));
       schedule(delay);
     },
     [respondentId, schedule],

@@ -1,5 +1,6 @@
 import { Agent, request } from "node:http";
 import { seededRandom } from "../../lib/scoring/testing/seeded-random";
+import { timeouts } from "../../tests/support/timeouts";
 import { emptyOutcomes, recordAnswered, recordUnanswered, type SaveOutcomes } from "./outcomes";
 import type { LoadRespondent } from "./population";
 
@@ -19,9 +20,6 @@ import type { LoadRespondent } from "./population";
  */
 export type OpenLoopOptions = { saves: number; meanSecondsBetweenSaves: number; seed: number; boundMs: number };
 export type OpenLoopResult = SaveOutcomes & { seconds: number; ratePerSecond: number; expected: number };
-
-/** A save that gets no answer within this time counts as unanswered. */
-const REQUEST_TIMEOUT_MS = 60_000;
 
 export async function runOpenLoop(
   base: string,
@@ -90,7 +88,8 @@ function post(agent: Agent, url: string, body: unknown): Promise<number> {
       {
         method: "POST",
         agent,
-        timeout: REQUEST_TIMEOUT_MS,
+        // A save that gets no answer within this time counts as unanswered.
+        timeout: timeouts.loadRequest,
         headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload) },
       },
       (incoming) => {

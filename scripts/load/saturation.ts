@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+import { timeouts } from "../../tests/support/timeouts";
 import { emptyOutcomes, recordAnswered, recordUnanswered, type SaveOutcomes, total } from "./outcomes";
 import type { LoadRespondent } from "./population";
 
@@ -21,11 +22,16 @@ import type { LoadRespondent } from "./population";
  */
 export type SaturationResult = SaveOutcomes & { seconds: number; expected: number };
 
-type Context = { respondent?: LoadRespondent };
+/**
+ * `sent` is the answer this connection wrote last. The response is tied to it,
+ * not to the request entry autocannon reports: after a connection ends
+ * mid-request autocannon reconnects with the next entry but reports the next
+ * response under the abandoned one, which would count an answer the server
+ * never received as acknowledged.
+ */
+type Context = { respondent?: LoadRespondent; sent?: { respondentId: string; itemId: string; value: number | null } };
 
 const ITEMS_PER_PHASE = 26;
-/** A save that gets no answer within this many seconds counts as unanswered. */
-const REQUEST_TIMEOUT_S = 60;
 
 export async function runSaturation(
   base: string,
@@ -50,6 +56,7 @@ export async function runSaturation(
           const respondent = context.respondent;
           if (!respondent) return request;
           const [itemId, value] = respondent.answers[itemIndex] ?? ["", null];
+          context.sent = { respondentId: respondent.id, itemId, value };
           return {
             ...request,
             path: `/api/r/${respondent.token}/responses`,
@@ -58,10 +65,10 @@ export async function runSaturation(
           };
         },
         onResponse: (status: number, _body: string, context: Context) => {
-          const respondent = context.respondent;
-          const answer = respondent?.answers[itemIndex];
-          if (status >= 200 && status < 300 && respondent && answer) {
-            outcomes.acknowledgedAnswers.set(`${respondent.id} ${answer[0]}`, answer[1]);
+          const sent = context.sent;
+          context.sent = undefined;
+          if (status >= 200 && status < 300 && sent) {
+            outcomes.acknowledgedAnswers.set(`${sent.respondentId} ${sent.itemId}`, sent.value);
           }
         },
       };
@@ -75,7 +82,8 @@ export async function runSaturation(
           connections: respondents.length,
           maxConnectionRequests: phaseItems,
           requests,
-          timeout: REQUEST_TIMEOUT_S,
+          // A save that gets no answer within this time counts as unanswered.
+          timeout: timeouts.loadRequest / 1000,
           // Never the reason a phase ends: every connection stops after its phase's items.
           duration: Math.ceil(remainingMs / 1000) + 60,
         },

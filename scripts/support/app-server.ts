@@ -118,6 +118,14 @@ export async function startOnFreePort(
   }
 }
 
+/**
+ * Keep idle connections open for 65 s, as `npm start` does: with Node's 5 s a
+ * client that pauses a little longer (a phone between steps, a load generator
+ * on a starved machine) writes its next save into a socket the server is
+ * closing, and that save gets a connection reset instead of an answer.
+ */
+const KEEP_ALIVE = ["--keepAliveTimeout", "65000"];
+
 export async function startApp(options: AppServerOptions): Promise<AppServer> {
   ensureBuild();
   if (options.fresh !== false) removeDatabase(options.databaseUrl);
@@ -133,7 +141,7 @@ export async function startApp(options: AppServerOptions): Promise<AppServer> {
   const { child, base } = await startOnFreePort((port) =>
     spawnGroup(
       process.execPath,
-      ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+      ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port), ...KEEP_ALIVE],
       env,
     ),
   );

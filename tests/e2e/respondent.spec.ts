@@ -207,3 +207,33 @@ test("nothing on the page moves while answers are being saved", async ({ page, b
   );
   expect(total).toBe(0);
 });
+
+test("the page never says everything is saved while a change still waits to be sent", async ({ page, browser }) => {
+  const manager = await browser.newPage();
+  await createScan(manager, { name: "Zorgnetwerk Oost", partners: ["Ziekenhuis", "Huisartsen"] });
+  // The page's timers run at their own pace until the test holds them: then the questionnaire's short wait before sending never ends.
+  await page.clock.install();
+  await page.goto(await inviteLink(manager, "Ziekenhuis"));
+  await page.getByLabel("Bestuurder of directeur").check();
+  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
+  const respondentUrl = page.url();
+  await page
+    .getByRole("group", { name: /samen onder woorden gebracht/ })
+    .getByLabel("Eens", { exact: true })
+    .check();
+  await expectAllSaved(page);
+
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await page.getByLabel("Opmerking bij Ambitie (optioneel)").fill("Wie trekt dit eigenlijk?");
+  const status = page.getByRole("status").filter({ hasText: /opgeslagen|opslaan/ });
+  await expect(status).toHaveText("Bezig met opslaan…");
+
+  await page.clock.resume();
+  await expectAllSaved(page);
+  // A browser with nothing on the device shows what the server has.
+  const elsewhere = await browser.newPage();
+  await elsewhere.goto(respondentUrl);
+  await expect(elsewhere.getByLabel("Opmerking bij Ambitie (optioneel)")).toHaveValue("Wie trekt dit eigenlijk?");
+  await elsewhere.close();
+});

@@ -23,6 +23,8 @@ export const timeouts = {
   unitTest: 6 * UNIT_MS,
   /** One integration test against the real database. */
   integrationTest: 12 * UNIT_MS,
+  /** One save of the load test waiting for its answer while 200 others queue before it. */
+  loadRequest: 12 * UNIT_MS,
   /** The load and crash tests together: a fixed amount of work, however slowly it goes. */
   durability: 180 * UNIT_MS,
 } as const;
