@@ -8,7 +8,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const SECTIONS = ["stored", "email", "retention", "shown", "time", "limits", "kept", "contact"] as const;
+const SECTIONS = ["stored", "email", "shown", "time", "retention", "limits", "kept", "contact"] as const;
 const LIMITS = ["unanimity", "stuffing", "comments", "openReporting", "rounds"] as const;
 
 /** What the product stores and shows, and what its anonymity does not cover, in plain words. */

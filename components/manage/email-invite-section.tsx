@@ -73,76 +73,81 @@ export async function EmailInviteSection({
         </>
       ) : null}
       {overview.isMailConfigured && view.isClosed ? <p className={styles.notice}>{t("closed")}</p> : null}
-      {canSend
-        ? view.partners.map((partner) => (
-            <div key={partner.id} className={styles.partnerInvite}>
-              <ActionForm action={actions.invite}>
-                <input type="hidden" name="token" value={token} />
-                <input type="hidden" name="partnerId" value={partner.id} />
-                <div className={ui.field}>
-                  <label htmlFor={`addresses-${partner.id}`} className={ui.label}>
-                    {t("addressesLabel", { partner: partner.name })}
-                  </label>
-                  <p id={`addresses-hint-${partner.id}`} className={ui.hint}>
-                    {t("addressesHint")}
-                  </p>
-                  <textarea
-                    id={`addresses-${partner.id}`}
-                    name="addresses"
-                    className={ui.textarea}
-                    rows={3}
-                    required
-                    aria-describedby={`addresses-hint-${partner.id}`}
-                    autoComplete="off"
-                  />
-                </div>
-                <button type="submit" className="button button-primary">
-                  {t("send")}
-                </button>
-              </ActionForm>
-            </div>
-          ))
-        : null}
+      {canSend ? (
+        <ActionForm action={actions.invite}>
+          <input type="hidden" name="token" value={token} />
+          <div className={ui.field}>
+            <label htmlFor="email-partner" className={ui.label}>
+              {t("partnerLabel")}
+            </label>
+            <select id="email-partner" name="partnerId" className={ui.select}>
+              {view.partners.map((partner) => (
+                <option key={partner.id} value={partner.id}>
+                  {partner.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={ui.field}>
+            <label htmlFor="email-addresses" className={ui.label}>
+              {t("addressesLabel")}
+            </label>
+            <p id="email-addresses-hint" className={ui.hint}>
+              {t("addressesHint")}
+            </p>
+            <textarea
+              id="email-addresses"
+              name="addresses"
+              className={ui.textarea}
+              rows={4}
+              required
+              aria-describedby="email-addresses-hint"
+              autoComplete="off"
+            />
+          </div>
+          <button type="submit" className="button button-primary">
+            {t("send")}
+          </button>
+        </ActionForm>
+      ) : null}
       {overview.isMailConfigured && view.canShowLinks ? (
         <>
-          <h3>{t("remindersTitle")}</h3>
+          <h3 className={styles.subheading}>{t("remindersTitle")}</h3>
           <p className="muted">{t("remindersLead", { days: overview.reminderIntervalDays })}</p>
-          <div className={styles.inviteActions}>
-            <ActionForm action={actions.setInterval}>
-              <input type="hidden" name="token" value={token} />
-              <input type="hidden" name="round" value={view.round} />
-              <div className={styles.inline}>
-                <div>
-                  <label htmlFor="reminder-interval" className={ui.label}>
-                    {t("intervalLabel")}
-                  </label>
-                  <input
-                    id="reminder-interval"
-                    name="days"
-                    type="number"
-                    min={1}
-                    max={60}
-                    required
-                    className={`${ui.input} ${styles.narrow}`}
-                    defaultValue={overview.reminderIntervalDays}
-                  />
-                </div>
-                <button type="submit" className="button button-secondary">
-                  {t("intervalSave")}
-                </button>
+          <ActionForm action={actions.remind} className={styles.remind}>
+            <input type="hidden" name="token" value={token} />
+            <input type="hidden" name="round" value={view.round} />
+            <button type="submit" className="button button-primary" disabled={!canSend}>
+              {t("remind")}
+            </button>
+          </ActionForm>
+          <ActionForm action={actions.setInterval}>
+            <input type="hidden" name="token" value={token} />
+            <input type="hidden" name="round" value={view.round} />
+            <div className={styles.inline}>
+              <div>
+                <label htmlFor="reminder-interval" className={ui.label}>
+                  {t("intervalLabel")}
+                </label>
+                <input
+                  id="reminder-interval"
+                  name="days"
+                  type="number"
+                  min={1}
+                  max={60}
+                  required
+                  className={`${ui.input} ${styles.intervalInput}`}
+                  defaultValue={overview.reminderIntervalDays}
+                />
               </div>
-            </ActionForm>
-            <ActionForm action={actions.remind}>
-              <input type="hidden" name="token" value={token} />
-              <input type="hidden" name="round" value={view.round} />
-              <button type="submit" className="button button-primary" disabled={!canSend}>
-                {t("remind")}
+              <button type="submit" className="button button-secondary">
+                {t("intervalSave")}
               </button>
-            </ActionForm>
-          </div>
+            </div>
+          </ActionForm>
         </>
       ) : null}
-      <h3>{t("listTitle")}</h3>
+      <h3 className={styles.subheading}>{t("listTitle")}</h3>
       {overview.invitees.length === 0 ? (
         <p className="muted">{t("none")}</p>
       ) : (

@@ -112,6 +112,36 @@ describe("invitations by e-mail", () => {
   });
 });
 
+describe("who may invite", () => {
+  it("refuses another collaboration's management link and a closed round, and sends nothing", async () => {
+    const { partner } = await invitedScan();
+    const other = await makeScan({ name: "Een andere samenwerking" });
+    sink.clear();
+    await expect(
+      inviteByEmail(
+        { managementToken: other.managementToken, partnerId: partner.id, addresses: "x@example.org" },
+        BASE,
+      ),
+    ).rejects.toMatchObject({ messageKey: "notFound" });
+    const closed = await makeScan({ name: "Gesloten ronde" });
+    await db.scan.update({ where: { id: closed.scanId }, data: { closedAt: new Date() } });
+    await expect(
+      inviteByEmail(
+        {
+          managementToken: closed.managementToken,
+          partnerId: closed.view.partners[0]?.id ?? "",
+          addresses: "x@example.org",
+        },
+        BASE,
+      ),
+    ).rejects.toMatchObject({ messageKey: "scanClosed" });
+    await expect(sendReminders({ managementToken: closed.managementToken, round: 1 }, BASE)).rejects.toMatchObject({
+      messageKey: "scanClosed",
+    });
+    expect(sink.received).toHaveLength(0);
+  });
+});
+
 describe("reminders", () => {
   it("go only to those who have not submitted, and not again within the interval", async () => {
     const { managementToken } = await invitedScan();

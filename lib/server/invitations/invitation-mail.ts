@@ -46,6 +46,7 @@ export function invitationMail(facts: InvitationMailFacts): MailMessage {
   ];
   const start = t("invite.start");
   const personal = t("mail.personal");
+  const fallback = t("mail.fallback");
   const why = t("mail.why", { days: facts.retentionDays });
   const removal = t("mail.removal");
   const privacy = t("mail.privacy");
@@ -71,7 +72,7 @@ export function invitationMail(facts: InvitationMailFacts): MailMessage {
 <p style="margin:0 0 16px;">${escapeHtml(t("mail.greeting"))}</p>
 ${paragraphs.map((paragraph) => `<p style="margin:0 0 16px;">${escapeHtml(paragraph)}</p>`).join("\n")}
 <p style="margin:24px 0;"><a href="${escapeHtml(facts.link)}" style="display:inline-block;background:#1f4e79;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:6px;font-weight:bold;">${escapeHtml(start)}</a></p>
-<p style="margin:0 0 8px;font-size:14px;color:#4a5563;">${escapeHtml(personal)}</p>
+<p style="margin:0 0 8px;font-size:14px;color:#4a5563;">${escapeHtml(personal)} ${escapeHtml(fallback)}</p>
 <p style="margin:0;font-size:14px;color:#4a5563;word-break:break-all;">${escapeHtml(facts.link)}</p>
 </div>
 <p style="margin:16px 8px 8px;font-size:13px;color:#4a5563;">${escapeHtml(why)}</p>
