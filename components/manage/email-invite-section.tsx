@@ -8,6 +8,7 @@ import type { ManagementView } from "@/lib/server/scan/get-management-view";
 import { ActionForm } from "../ui/action-form";
 import ui from "../ui/ui.module.css";
 import styles from "./manage.module.css";
+import { PartnerSelect } from "./personal-links-section";
 
 export type EmailInviteActions = {
   invite: FormServerAction;
@@ -77,16 +78,7 @@ export async function EmailInviteSection({
         <ActionForm action={actions.invite}>
           <input type="hidden" name="token" value={token} />
           <div className={ui.field}>
-            <label htmlFor="email-partner" className={ui.label}>
-              {t("partnerLabel")}
-            </label>
-            <select id="email-partner" name="partnerId" className={ui.select}>
-              {view.partners.map((partner) => (
-                <option key={partner.id} value={partner.id}>
-                  {partner.name}
-                </option>
-              ))}
-            </select>
+            <PartnerSelect id="email-partner" label={t("partnerLabel")} view={view} />
           </div>
           <div className={ui.field}>
             <label htmlFor="email-addresses" className={ui.label}>

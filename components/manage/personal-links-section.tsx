@@ -9,7 +9,8 @@ import { CopyField } from "../ui/copy-field";
 import ui from "../ui/ui.module.css";
 import styles from "./manage.module.css";
 
-function PartnerSelect({ id, label, view }: { id: string; label: string; view: ManagementView }) {
+/** The partners of the round as a select named partnerId. */
+export function PartnerSelect({ id, label, view }: { id: string; label: string; view: ManagementView }) {
   return (
     <div>
       <label htmlFor={id} className={ui.label}>
