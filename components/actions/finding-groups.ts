@@ -1,6 +1,6 @@
 import { type Locale, lenses } from "@/content";
 import type { Diagnosis } from "@/lib/scoring";
-import { findingName, isKnownFinding } from "@/lib/scoring/actions/finding";
+import { agendaFinding, findingName, isKnownFinding } from "@/lib/scoring/actions/finding";
 import { FINDING_KINDS, type Finding, type FindingKind } from "@/lib/scoring/actions/types";
 import type { FindingGroup } from "./action-editor";
 
@@ -23,7 +23,7 @@ export function parseFinding(value: string | undefined): Finding | null {
  * agenda; a finding chosen on another page is added where it is missing.
  */
 export function findingGroups(
-  diagnosis: Diagnosis,
+  diagnosis: Pick<Diagnosis, "problems" | "agenda">,
   locale: Locale,
   kindLabel: (kind: FindingKind) => string,
   chosen: Finding | null,
@@ -31,16 +31,14 @@ export function findingGroups(
   const found: Finding[] = [
     ...lenses.map((lens) => ({ kind: "lens" as const, id: lens.id })),
     ...diagnosis.problems.map((problem) => ({ kind: "problem" as const, id: problem.id })),
-    ...diagnosis.agenda.map((item) => ({
-      kind: item.kind === "contested-statement" ? ("statement" as const) : ("paradox" as const),
-      id: item.refId,
-    })),
+    ...diagnosis.agenda.map(agendaFinding),
   ];
   if (chosen && !found.some((entry) => entry.kind === chosen.kind && entry.id === chosen.id)) found.push(chosen);
   return FINDING_KINDS.map((kind) => {
     const seen = new Set<string>();
     const options = found
-      .filter((entry) => entry.kind === kind && !seen.has(entry.id) && seen.add(entry.id))
+      // Only what the content knows: an option never shows a bare id.
+      .filter((entry) => entry.kind === kind && isKnownFinding(entry) && !seen.has(entry.id) && seen.add(entry.id))
       .map((entry) => ({ value: findingValue(entry), label: findingName(entry, locale) }));
     return { label: kindLabel(kind), options };
   }).filter((group) => group.options.length > 0);

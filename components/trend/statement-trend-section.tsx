@@ -1,6 +1,10 @@
-import { getLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { findLens, findStatement } from "@/content";
-import { lastChange, type Trend, type TrendCell } from "@/lib/scoring";
+import { toneFor } from "@/lib/charts/palette";
+import { lastChange, type Trend, type TrendStatementCell } from "@/lib/scoring";
+import { FigureChip } from "../results/figure-chip";
+import { FigureLegend } from "../results/figure-legend";
+import results from "../results/results.module.css";
 import { ScrollRegion } from "../ui/scroll-region";
 import { RoundHeaderRow } from "./round-header-row";
 import styles from "./trend.module.css";
@@ -10,7 +14,10 @@ import { trendLabels } from "./trend-labels";
 /**
  * Every compared statement through the rounds, lens by lens, for all
  * respondents or for one partner (chosen with links). Only the statements
- * every round asked are listed.
+ * every round asked are listed. Beside a statement's text each figure reads
+ * as the statement is worded (the mean answer on 1–5), as on the results
+ * pages; the colour says whether that is good or bad news, and for the
+ * change whether the statement came out more or less favourable.
  */
 export async function StatementTrendSection({
   trend,
@@ -22,13 +29,14 @@ export async function StatementTrendSection({
   group: string | null;
   groupHref: (group: string | null) => string;
 }) {
-  const { t, statusLabels, number, change, roundName } = await trendLabels();
-  const locale = await getLocale();
+  const { t, locale, statusLabels, mean, meanChange, roundName } = await trendLabels();
+  const tResults = await getTranslations("results");
   const partner = trend.partners.find((entry) => entry.key === group) ?? null;
-  const cellsOf = (statementId: string, overall: TrendCell[]): TrendCell[] =>
+  const cellsOf = (statementId: string, overall: TrendStatementCell[]): TrendStatementCell[] =>
     partner
-      ? partner.rounds.map((entry) => entry.statements[statementId] ?? { value: null, status: "absent" })
+      ? partner.rounds.map((entry) => entry.statements[statementId] ?? { value: null, status: "absent", mean: null })
       : overall;
+  const toneLabel = (score: number) => tResults(`legend.tone.${toneFor(score)}`);
   const caption = t("statementsCaption", { group: partner?.name ?? t("overall") });
   const hasChange = trend.rounds.length > 1;
   return (
@@ -67,16 +75,37 @@ export async function StatementTrendSection({
                   const cells = cellsOf(statement.id, statement.cells);
                   return (
                     <tr key={statement.id}>
-                      <th scope="row">{findStatement(statement.id)?.text[locale] ?? statement.id}</th>
+                      <th scope="row">
+                        {findStatement(statement.id)?.text[locale] ?? statement.id}
+                        {statement.isReversed ? (
+                          <span className={results.reversed}>&nbsp;({tResults("reversed")})</span>
+                        ) : null}
+                      </th>
                       {cells.map((cell, index) => (
                         <TrendValueCell
                           key={trend.rounds[index]?.number}
                           cell={cell}
-                          text={number}
+                          text={(value) =>
+                            cell.mean === null ? (
+                              "–"
+                            ) : (
+                              <FigureChip score={value} text={mean(cell.mean)} toneLabel={toneLabel(value)} />
+                            )
+                          }
                           labels={statusLabels}
                         />
                       ))}
-                      {hasChange ? <td className={styles.number}>{change(lastChange(cells))}</td> : null}
+                      {hasChange ? (
+                        <ChangeCell
+                          text={meanChange(lastChange(cells, (cell) => cell.mean))}
+                          scoreChange={lastChange(cells)}
+                          labels={{
+                            better: t("changeTone.better"),
+                            worse: t("changeTone.worse"),
+                            same: t("changeTone.same"),
+                          }}
+                        />
+                      ) : null}
                     </tr>
                   );
                 })}
@@ -85,6 +114,31 @@ export async function StatementTrendSection({
           })}
         </table>
       </ScrollRegion>
+      <p className="muted">{t("statementsReading")}</p>
+      <FigureLegend />
     </section>
+  );
+}
+
+/**
+ * The change of a statement's mean as worded, coloured by whether the
+ * statement came out more favourable (blue) or less (orange), with that said
+ * in words for screen readers.
+ */
+function ChangeCell({
+  text,
+  scoreChange,
+  labels,
+}: {
+  text: string;
+  scoreChange: number | null;
+  labels: { better: string; worse: string; same: string };
+}) {
+  if (scoreChange === null) return <td className={styles.number}>{text}</td>;
+  const direction = scoreChange > 0 ? "better" : scoreChange < 0 ? "worse" : "same";
+  return (
+    <td className={styles.number} data-change={direction}>
+      <FigureChip score={Math.max(0, Math.min(100, 50 + scoreChange))} text={text} toneLabel={labels[direction]} />
+    </td>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { TrendCell, TrendStatus } from "@/lib/scoring";
 import styles from "./trend.module.css";
 
@@ -16,7 +17,7 @@ export function TrendValueCell({
   note,
 }: {
   cell: TrendCell | undefined;
-  text: (value: number) => string;
+  text: (value: number) => ReactNode;
   labels: StatusLabels;
   /** A line beneath, such as how many responded. */
   note?: string;

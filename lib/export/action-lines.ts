@@ -1,4 +1,5 @@
 import type { Locale } from "../../content";
+import { formatMean, formatMeanChange, formatPosition, formatScoreChange } from "../i18n/figures";
 import { findingName } from "../scoring/actions/finding";
 import type { ActionReview, AgreedAction } from "../scoring/actions/types";
 import type { TrendCell } from "../scoring/trend/types";
@@ -29,16 +30,20 @@ export function findingText(action: AgreedAction, { locale, t }: ActionWords): s
   });
 }
 
-/** A figure of the review: the number, or why a round shows none ("verborgen", "geen respons"). */
-function cellText(cell: TrendCell, decimals: number, { locale, t }: ActionWords): string {
-  if (cell.value === null) return t(`trend.status.${cell.status === "shown" ? "insufficient" : cell.status}`);
-  return new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits: decimals }).format(cell.value);
+/**
+ * A figure of the review in its own form (a lens's score, a statement's mean
+ * as worded, a paradox's position on −3 … +3), or why a round shows none
+ * ("verborgen", "geen respons").
+ */
+function cellText(cell: TrendCell, figure: number | null, write: (value: number) => string, { t }: ActionWords) {
+  if (cell.value === null || figure === null) {
+    return t(`trend.status.${cell.status === "shown" ? "insufficient" : cell.status}`);
+  }
+  return write(figure);
 }
 
-function signed(change: number | null, { locale }: ActionWords): string {
-  if (change === null) return "";
-  const text = new Intl.NumberFormat(localeTag(locale), { signDisplay: "exceptZero", maximumFractionDigits: 2 });
-  return ` (${text.format(change)})`;
+function signed(change: number | null, write: (value: number) => string): string {
+  return change === null ? "" : ` (${write(change)})`;
 }
 
 /** What changed for one reviewed action, line by line. */
@@ -47,23 +52,29 @@ export function reviewLines(review: ActionReview, words: ActionWords): string[] 
   const lines: string[] = [];
   if (review.lens) {
     const { before, after, change, id } = review.lens;
+    const score = (value: number) => String(Math.round(value));
     lines.push(
       `${t("actions.lensChange", {
         lens: lensName(id, locale),
-        before: cellText(before, 0, words),
-        after: cellText(after, 0, words),
-      })}${signed(change, words)}`,
+        before: cellText(before, before.value, score, words),
+        after: cellText(after, after.value, score, words),
+      })}${signed(change, (value) => formatScoreChange(value, locale))}`,
     );
   }
-  const { finding } = review.action;
-  if (review.finding && (finding.kind === "statement" || finding.kind === "paradox")) {
-    const decimals = finding.kind === "paradox" ? 2 : 0;
+  if (review.finding) {
+    // Beside a statement's text its mean as worded (1–5), never the favourable score; a paradox's position on −3 … +3.
+    const isStatement = review.finding.kind === "statement";
+    const { before, after, change } = review.finding;
+    const figure = (cell: typeof before) => ("mean" in cell ? cell.mean : cell.value);
+    const write = (value: number) => (isStatement ? formatMean(value, locale) : formatPosition(value, locale));
+    const writeChange = (value: number) =>
+      isStatement ? formatMeanChange(value, locale) : formatPosition(value, locale);
     lines.push(
-      `${t("actions.findingChange", {
-        finding: findingName(finding, locale),
-        before: cellText(review.finding.before, decimals, words),
-        after: cellText(review.finding.after, decimals, words),
-      })}${signed(review.finding.change, words)}`,
+      `${t(isStatement ? "actions.statementChange" : "actions.paradoxChange", {
+        finding: findingName(review.action.finding, locale),
+        before: cellText(before, figure(before), write, words),
+        after: cellText(after, figure(after), write, words),
+      })}${signed(change, writeChange)}`,
     );
   }
   if (review.problem) {

@@ -1,4 +1,5 @@
 import type { Locale } from "../../content";
+import { formatSigned } from "../i18n/figures";
 import { type GroupColumn, groupColumns } from "../scoring/group-columns";
 import type { Diagnosis } from "../scoring/types";
 import { type ExportTranslator, exportTranslator, localeTag } from "./translator";
@@ -25,15 +26,8 @@ export function exportContext(diagnosis: Diagnosis, locale: Locale): ExportConte
     t,
     format: (value, digits = 0) =>
       new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
-    // A typographic minus, as the screen writes it (lib/i18n/figures); Intl writes a hyphen.
-    position: (value) =>
-      new Intl.NumberFormat(tag, {
-        minimumFractionDigits: 1,
-        maximumFractionDigits: 1,
-        signDisplay: "exceptZero",
-      })
-        .format(value)
-        .replace("-", "\u2212"),
+    // A typographic minus, as the screen writes it; Intl writes a hyphen.
+    position: (value) => formatSigned(value, locale, 1),
     columns: groupColumns(diagnosis, t("export.groupNames.pool")),
   };
 }

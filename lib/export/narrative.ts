@@ -1,5 +1,6 @@
 import type { Locale } from "../../content";
 import { findParadox, findProblem } from "../../content";
+import { formatSigned } from "../i18n/figures";
 import { groupColumns } from "../scoring/group-columns";
 import type { Diagnosis } from "../scoring/types";
 import { isReversedStatement, lensName, motiveLabel, onAnswerScale, statementText, trustModeLabel } from "./labels";
@@ -27,11 +28,8 @@ export function narrative(diagnosis: Diagnosis, locale: Locale, t: ExportTransla
   const tag = localeTag(locale);
   const list = (items: string[]) => new Intl.ListFormat(tag, { type: "conjunction" }).format(items);
   const decimal = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const signed = new Intl.NumberFormat(tag, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: "exceptZero",
-  });
+  // A typographic minus, as on the screen.
+  const signed = { format: (value: number) => formatSigned(value, locale, 1) };
   const columns = groupColumns(diagnosis, t("export.groupNames.pool"));
 
   const standsOut: string[] = [];

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatMean, formatPosition, formatPositionSpread, formatShare, formatStepGap } from "./figures";
+import {
+  formatMean,
+  formatMeanChange,
+  formatPosition,
+  formatPositionSpread,
+  formatScoreChange,
+  formatShare,
+  formatSigned,
+  formatStepGap,
+} from "./figures";
 
 describe("figures as results show them", () => {
   it("writes a mean on 1–5 with one decimal and a decimal comma in Dutch", () => {
@@ -25,5 +34,15 @@ describe("figures as results show them", () => {
     expect(formatPositionSpread(0.31, "nl")).toBe("0,9");
     expect(formatStepGap(45, "nl")).toBe("1,8");
     expect(formatStepGap(100, "en")).toBe("4.0");
+  });
+
+  it("writes a change between rounds with a typographic minus, a plus, and no sign for no change", () => {
+    expect(formatScoreChange(-9, "nl")).toBe("\u22129");
+    expect(formatScoreChange(6.4, "en")).toBe("+6");
+    expect(formatScoreChange(-0.3, "nl")).toBe("0");
+    expect(formatMeanChange(-0.44, "nl")).toBe("\u22120,4");
+    expect(formatMeanChange(1.25, "en")).toBe("+1.3");
+    expect(formatMeanChange(-0.04, "nl")).toBe("0,0");
+    expect(formatSigned(-1.666, "nl", 1)).toBe("\u22121,7");
   });
 });

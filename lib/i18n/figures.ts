@@ -22,6 +22,27 @@ export function formatMean(value: number, locale: Locale): string {
   return decimal(value, locale, 1, "auto");
 }
 
+/**
+ * Any figure with its sign and a typographic minus, with a fixed number of
+ * decimals: "−1,7", "+0,5", "0,0". Every signed figure on a screen, slide or
+ * export is written through here, so a minus looks the same everywhere.
+ */
+export function formatSigned(value: number, locale: Locale, digits: number): string {
+  const factor = 10 ** digits;
+  const rounded = Math.round(value * factor) / factor;
+  return decimal(rounded === 0 ? 0 : rounded, locale, digits, "exceptZero");
+}
+
+/** A change in a mean answer on 1–5 between rounds, with its sign: "+0,4", "−1,2", "0,0". */
+export function formatMeanChange(value: number, locale: Locale): string {
+  return formatSigned(value, locale, 1);
+}
+
+/** A change in a score on 0–100 between rounds, whole points with their sign: "+6", "−9", "0". */
+export function formatScoreChange(value: number, locale: Locale): string {
+  return formatSigned(value, locale, 0);
+}
+
 /** A share of answers, 0–100, as a percentage: "92%". */
 export function formatShare(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value / 100);
@@ -32,8 +53,7 @@ export function formatShare(value: number, locale: Locale): string {
  * respondents answered on, with its sign: "−0,6", "+1,2", "0,0".
  */
 export function formatPosition(position: number, locale: Locale): string {
-  const onScale = Math.round(position * 3 * 10) / 10;
-  return decimal(onScale === 0 ? 0 : onScale, locale, 1, "exceptZero");
+  return formatSigned(position * 3, locale, 1);
 }
 
 /** A spread or gap on the −3…+3 paradox scale (no sign): "0,9". */

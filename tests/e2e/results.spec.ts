@@ -108,6 +108,17 @@ test.describe
       expect(page().url()).toBe(`${resultsUrl}/agenda`);
       expect(policyViolations).toEqual([]);
     });
+
+    test("the action form names every finding in words, a statement the roles see differently by its text", async () => {
+      await page().getByRole("link", { name: "Acties" }).click();
+      await expect(page().getByRole("heading", { name: "Nieuwe actie" })).toBeVisible();
+      const options = await page().getByLabel("Bevinding").locator("option").allInnerTexts();
+      expect(options.length).toBeGreaterThan(5);
+      // A content id such as "people.caught-between" or "organisation.political-restraint" never shows.
+      expect(options.filter((option) => /^[a-z]+\.[a-z-]+$/.test(option.trim()))).toEqual([]);
+      await expect(page().getByLabel("Bevinding").locator("optgroup[label='Stelling'] option")).not.toHaveCount(0);
+      await expectNoAxeViolations(page());
+    });
   });
 
 test("workshop mode steps through the slides with the keyboard and shows no management controls", async ({ page }) => {

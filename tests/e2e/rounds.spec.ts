@@ -27,6 +27,9 @@ function answersScoring(level: "low" | "high"): Record<string, number> {
 
 const PARTNERS = ["Gemeente", "Provincie", "Waterschap"] as const;
 
+/** A negatively worded statement of the quick scan: its figures must read as worded wherever they stand beside it. */
+const reversed = statements.find((statement) => statement.isReversed);
+
 test.describe
   .serial("two rounds of one collaboration, with actions agreed in between", () => {
     const page = sharedPage();
@@ -67,12 +70,20 @@ test.describe
       await page().getByLabel("Naam (bij ‘Iemand anders’)").fill("Marieke de Boer");
       await page().getByRole("button", { name: "Actie vastleggen" }).click();
       await expect(page().getByTestId("workshop-decisions")).toContainText("Eigenaar: Marieke de Boer");
+      // Oldest first, as on the actions tab, each with its status, owner, due date and finding.
+      await expect(page().getByTestId("workshop-decisions").getByRole("listitem")).toHaveText([
+        /Samen de ambitie op één A4 zetten\s*Open\s*Eigenaar: Gemeente · klaar op 1 mrt 2027\s*Over: Invalshoek · Ambitie/,
+        /Elk kwartaal de kosten verdelen\s*Open\s*Eigenaar: Marieke de Boer\s*Over: /,
+      ]);
       await expectNoAxeViolations(page());
     });
 
     test("round 1: the actions page lists what the workshop recorded", async () => {
       await page().goto(`${manageUrl}/ronde/1/resultaten/acties`);
-      await expect(page().getByTestId("actions").getByRole("listitem")).toHaveCount(2);
+      await expect(page().getByTestId("actions").getByRole("listitem")).toHaveText([
+        /Samen de ambitie op één A4 zetten/,
+        /Elk kwartaal de kosten verdelen/,
+      ]);
       await expect(page().getByTestId("actions")).toContainText("Eigenaar: Gemeente");
       await expectNoAxeViolations(page());
     });
@@ -97,6 +108,27 @@ test.describe
       await previous.getByRole("button", { name: "Opslaan" }).first().click();
       await expect(previous.getByText("Opgeslagen.")).toBeVisible();
       await expectNoAxeViolations(page());
+    });
+
+    test("round 2 before enough questionnaires: the actions page still shows the review and the form", async () => {
+      // The management page's review says what changed in the linked lens: nothing yet, nobody answered.
+      await expect(page().getByTestId("previous-actions")).toContainText("Ambitie: 25 → geen respons");
+      await page()
+        .getByTestId("previous-actions")
+        .getByRole("link", { name: "Naar de acties en de terugblik" })
+        .click();
+      await expect(page()).toHaveURL(`${manageUrl}/ronde/2/resultaten/acties`);
+      await expect(page().getByText("Er zijn nog geen ingevulde vragenlijsten.")).toBeVisible();
+      await expect(page().getByRole("heading", { name: "Terugblik op de acties van ronde 1" })).toBeVisible();
+      await expect(page().getByTestId("action-review")).toContainText("Samen de ambitie op één A4 zetten");
+      await expect(page().getByRole("heading", { name: "Nieuwe actie" })).toBeVisible();
+      await expect(page().getByLabel("Bevinding")).toBeVisible();
+      await expectNoAxeViolations(page());
+      // The pages that need answers still show none, but lead to the actions.
+      await page().goto(`${manageUrl}/ronde/2/resultaten/invalshoeken`);
+      await expect(page().getByRole("link", { name: "Naar de acties en de terugblik" })).toBeVisible();
+      await expect(page().getByRole("heading", { name: "Nieuwe actie" })).toHaveCount(0);
+      await page().goto(manageUrl);
     });
 
     test("round 2: the same partners answer again, more favourably", async () => {
@@ -128,13 +160,23 @@ test.describe
           .getByTestId("trend-partners")
           .getByRole("row", { name: /Provincie/ }),
       ).toContainText("3 ingevuld");
-      await expect(
-        page().getByTestId("trend-statements").getByRole("row", { name: statements[0]?.text.nl }),
-      ).toContainText("+50");
+      // Beside its text a negatively worded statement reads as worded: people agreed (4,0), now disagree (2,0).
+      const reversedRow = page().getByTestId("trend-statements").getByRole("row", { name: reversed?.text.nl });
+      await expect(reversedRow).toContainText("negatief geformuleerd");
+      await expect(reversedRow).toHaveText(/4,0.*2,0.*\u22122,0/);
+      await expect(reversedRow.locator("[data-change]")).toHaveAttribute("data-change", "better");
+      await expect(reversedRow).not.toContainText("75");
       await expectNoAxeViolations(page());
     });
 
     test("round 2 opens with the review: each action's status and what changed in its lens", async () => {
+      await page().goto(manageUrl);
+      await expect(
+        page()
+          .getByTestId("previous-actions")
+          .getByRole("listitem")
+          .filter({ hasText: "Samen de ambitie op één A4 zetten" }),
+      ).toContainText("Ambitie: 25 → 75 (+50)");
       await page().goto(`${manageUrl}/ronde/2/resultaten`);
       const review = page().getByTestId("action-review");
       await expect(review.getByRole("listitem").filter({ hasText: "Samen de ambitie op één A4 zetten" })).toContainText(
@@ -157,6 +199,10 @@ test.describe
       writeFileSync(path, await response.body());
       const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
       expect(text).toContain("Terugblik op de acties van ronde 1");
+      // The review's heading shares its page with the first action reviewed.
+      const reviewPage = text.split("\f").find((page) => page.includes("Terugblik op de acties van ronde 1"));
+      expect(reviewPage).toContain("Samen de ambitie op één A4 zetten");
+      expect(text).toMatch(/ronde 1: 9 ingevulde vragenlijsten, waarvan 9 in de\s+cijfers/);
       expect(text).toMatch(/\[Gedaan\] Samen de ambitie op één A4 zetten/);
       expect(text).toContain("Ambitie: 25 → 75 (+50)");
       expect(text).toContain("Verandering sinds ronde 1");

@@ -15,6 +15,7 @@ import { baseUrl } from "@/lib/server/base-url";
 import type { RoundChoice } from "@/lib/server/collaboration/access";
 import { listInvitees } from "@/lib/server/invitations/list-invitees";
 import { loadOrNotFound } from "@/lib/server/load-or-not-found";
+import { getResults } from "@/lib/server/results/get-results";
 import { getManagementView } from "@/lib/server/scan/get-management-view";
 import {
   addPartnerAction,
@@ -91,6 +92,7 @@ export async function ManagementPage({ token, round, isNew }: { token: string; r
           token={token}
           setStatus={setActionStatusAction}
           reviewHref={paths.results(view.round, "acties")}
+          reviews={(await getResults(token, view.round)).review ?? []}
         />
       ) : null}
       <p className={styles.resultsLinks}>

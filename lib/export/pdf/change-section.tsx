@@ -1,4 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
+import { formatScoreChange } from "../../i18n/figures";
 import { lastChange } from "../../scoring/trend/build-trend";
 import type { Trend, TrendCell } from "../../scoring/trend/types";
 import type { ExportContext } from "../context";
@@ -17,10 +18,7 @@ export function ChangeSection({ context, change }: { context: ExportContext; cha
     entry?.value != null
       ? format(entry.value)
       : t(`trend.status.${entry?.status === "shown" || !entry ? "insufficient" : entry.status}`);
-  const signed = (value: number | null) =>
-    value === null
-      ? "–"
-      : new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { signDisplay: "exceptZero" }).format(value);
+  const signed = (value: number | null) => (value === null ? "–" : formatScoreChange(value, locale));
   const { basis } = change;
   return (
     <View>
@@ -47,10 +45,15 @@ export function ChangeSection({ context, change }: { context: ExportContext; cha
       <Text style={[styles.small, { marginTop: 4, marginBottom: 8 }]}>
         {t("trend.responseTitle")}:{" "}
         {change.rounds
-          .map(
-            (round) => `${t("trend.round", { round: round.number })} ${round.respondentCount}/${round.submittedCount}`,
+          .map((round) =>
+            t("trend.responseRound", {
+              round: round.number,
+              submitted: round.submittedCount,
+              counted: round.respondentCount,
+            }),
           )
-          .join(" · ")}
+          .join("; ")}
+        .
       </Text>
     </View>
   );

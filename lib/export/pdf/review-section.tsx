@@ -17,21 +17,19 @@ export function ReviewSection({
   round: number;
 }) {
   const { t } = context;
+  const item = (review: ActionReview) => (
+    <ActionItem key={review.action.id} context={context} action={review.action} lines={reviewLines(review, context)} />
+  );
+  const [first, ...rest] = reviews;
   return (
     <View>
-      <SectionTitle>{t("actions.reviewTitle", { round: round - 1 })}</SectionTitle>
-      <Text style={[styles.muted, styles.paragraph]}>{t("actions.reviewLead", { round: round - 1 })}</Text>
-      {reviews.length === 0 ? (
-        <Text style={styles.paragraph}>{t("actions.reviewNone", { round: round - 1 })}</Text>
-      ) : null}
-      {reviews.map((review) => (
-        <ActionItem
-          key={review.action.id}
-          context={context}
-          action={review.action}
-          lines={reviewLines(review, context)}
-        />
-      ))}
+      {/* The heading stays with its lead and the first action: never alone at the foot of a page. */}
+      <View wrap={false}>
+        <SectionTitle>{t("actions.reviewTitle", { round: round - 1 })}</SectionTitle>
+        <Text style={[styles.muted, styles.paragraph]}>{t("actions.reviewLead", { round: round - 1 })}</Text>
+        {first ? item(first) : <Text style={styles.paragraph}>{t("actions.reviewNone", { round: round - 1 })}</Text>}
+      </View>
+      {rest.map(item)}
     </View>
   );
 }

@@ -1,4 +1,5 @@
 import { findLens, findParadox, findProblem, findStatement, type Locale } from "../../../content";
+import type { AgendaItem } from "../types";
 import type { Finding } from "./types";
 
 /** Whether the content knows what a finding names: a stored action always points at a real lens, problem, statement or paradox. */
@@ -29,4 +30,15 @@ export function findingName(finding: Finding, locale: Locale): string {
       return paradox ? `${paradox.poleA.name[locale]} – ${paradox.poleB.name[locale]}` : finding.id;
     }
   }
+}
+
+/**
+ * What an item of the conversation agenda is about: a statement for a
+ * statement the partners or the roles answer differently, else a paradox.
+ * The one home of this mapping, so the agenda's links and the action form's
+ * list name the same finding.
+ */
+export function agendaFinding(item: Pick<AgendaItem, "kind" | "refId">): Finding {
+  const isStatement = item.kind === "contested-statement" || item.kind === "role-difference";
+  return { kind: isStatement ? "statement" : "paradox", id: item.refId };
 }

@@ -54,14 +54,17 @@ describe("actions and their review", () => {
       change: 50,
     });
     expect(lens?.finding).toBeNull();
+    // Beside the statement's text the review quotes the mean as worded: from 2,0 to 4,0 on 1–5.
     expect(statement?.finding).toEqual({
-      before: { value: 25, status: "shown" },
-      after: { value: 75, status: "shown" },
-      change: 50,
+      kind: "statement",
+      before: { value: 25, status: "shown", mean: 2 },
+      after: { value: 75, status: "shown", mean: 4 },
+      change: 2,
     });
     expect(statement?.action.status).toBe("in-progress");
     expect(paradox?.lens).toBeNull();
     expect(paradox?.finding).toEqual({
+      kind: "paradox",
       before: { value: -1, status: "shown" },
       after: { value: 0, status: "shown" },
       change: 1,

@@ -1,7 +1,7 @@
 import { lastChange } from "../trend/build-trend";
 import type { Trend, TrendCell } from "../trend/types";
 import type { Diagnosis } from "../types";
-import type { ActionReview, AgreedAction, FigureChange } from "./types";
+import type { ActionReview, AgreedAction, FigureChange, FindingChange } from "./types";
 
 /**
  * The review that opens a round: each action agreed in the previous round,
@@ -16,9 +16,21 @@ export function reviewActions(
   previous: Pick<Diagnosis, "problems">,
   current: Pick<Diagnosis, "problems">,
 ): ActionReview[] {
-  const figure = (cells: readonly TrendCell[] | undefined): FigureChange | null => {
+  const figure = <Cell extends TrendCell>(
+    cells: readonly Cell[] | undefined,
+    value: (cell: Cell) => number | null = (cell) => cell.value,
+  ): FigureChange<Cell> | null => {
     const [before, after] = cells ?? [];
-    return before && after ? { before, after, change: lastChange([before, after]) } : null;
+    return before && after ? { before, after, change: lastChange([before, after], value) } : null;
+  };
+  const statementChange = (id: string): FindingChange | null => {
+    const cells = change.statements.find((statement) => statement.id === id)?.cells;
+    const figures = figure(cells, (cell) => cell.mean);
+    return figures ? { kind: "statement", ...figures } : null;
+  };
+  const paradoxChange = (id: string): FindingChange | null => {
+    const figures = figure(change.paradoxes.find((paradox) => paradox.id === id)?.cells);
+    return figures ? { kind: "paradox", ...figures } : null;
   };
   return actions.map((action) => {
     const lensCells = action.lensId ? change.lenses.find((lens) => lens.id === action.lensId)?.cells : undefined;
@@ -29,12 +41,7 @@ export function reviewActions(
     return {
       action,
       lens: lens && action.lensId ? { ...lens, id: action.lensId } : null,
-      finding:
-        kind === "statement"
-          ? figure(change.statements.find((statement) => statement.id === id)?.cells)
-          : kind === "paradox"
-            ? figure(change.paradoxes.find((paradox) => paradox.id === id)?.cells)
-            : null,
+      finding: kind === "statement" ? statementChange(id) : kind === "paradox" ? paradoxChange(id) : null,
       problem: kind === "problem" ? { before: strength(previous), after: strength(current) } : null,
     };
   });

@@ -1,5 +1,5 @@
 import type { LensId } from "../../../content";
-import type { TrendCell } from "../trend/types";
+import type { TrendCell, TrendStatementCell } from "../trend/types";
 
 export const ACTION_STATUSES = ["open", "in-progress", "done", "dropped"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -28,7 +28,16 @@ export type AgreedAction = {
 };
 
 /** A figure before and after: in the round the action was agreed in, and in the round that reviews it. */
-export type FigureChange = { before: TrendCell; after: TrendCell; change: number | null };
+export type FigureChange<Cell extends TrendCell = TrendCell> = { before: Cell; after: Cell; change: number | null };
+
+/**
+ * A finding's figures before and after. A statement's cells carry its mean
+ * answer as worded, and `change` is the change in that mean: the figure that
+ * may stand beside the statement's text. A paradox's are its mean position.
+ */
+export type FindingChange =
+  | ({ kind: "statement" } & FigureChange<TrendStatementCell>)
+  | ({ kind: "paradox" } & FigureChange);
 
 /**
  * An action of the previous round as the next round reviews it: its status,
@@ -39,7 +48,7 @@ export type ActionReview = {
   action: AgreedAction;
   lens: (FigureChange & { id: LensId }) | null;
   /** A statement's score or a paradox's position; null for a lens or a problem, or when both rounds did not ask it. */
-  finding: FigureChange | null;
+  finding: FindingChange | null;
   /** For a problem: its strength (0–1) in each round; null where it was not signalled. */
   problem: { before: number | null; after: number | null } | null;
 };

@@ -185,4 +185,29 @@ describe("the trend across rounds", () => {
       ["Provincie", ["shown", "shown"]],
     ]);
   });
+  it("quotes a negatively worded statement as worded: more people agreeing that agreements are not kept is a rising mean", () => {
+    const unkept = (raw: number): GroupSpec[] =>
+      ["Gemeente", "Provincie"].map((name) => ({
+        name,
+        respondents: 4,
+        profile: { level: 4, raw: { "process.agreements-unkept": raw } },
+      }));
+    const trend = buildTrend([
+      round(1, buildScan("full", unkept(2), { variation: false })),
+      round(2, buildScan("full", unkept(4), { variation: false })),
+    ]);
+    const statement = trend.statements.find((entry) => entry.id === "process.agreements-unkept");
+    expect(statement?.isReversed).toBe(true);
+    // Answered 2 then 4 ("oneens", then "eens"): the favourable score falls from 75 to 25, the mean as worded rises.
+    expect(statement?.cells).toEqual([
+      { value: 75, status: "shown", mean: 2 },
+      { value: 25, status: "shown", mean: 4 },
+    ]);
+    expect(lastChange(statement?.cells ?? [], (cell) => cell.mean)).toBe(2);
+    expect(lastChange(statement?.cells ?? [])).toBe(-50);
+    expect(trend.partners[0]?.rounds.map((entry) => entry.statements["process.agreements-unkept"])).toEqual([
+      { value: 75, status: "shown", mean: 2 },
+      { value: 25, status: "shown", mean: 4 },
+    ]);
+  });
 });

@@ -5,7 +5,7 @@ import { planForInput } from "../disclosure/plan-for-input";
 import type { ScanInput } from "../input";
 import type { PartnerResult } from "../types";
 import { restrictLayout } from "./restrict-layout";
-import type { Trend, TrendBasis, TrendCell, TrendPartnerRound, TrendStatus } from "./types";
+import type { Trend, TrendBasis, TrendCell, TrendPartnerRound, TrendStatementCell, TrendStatus } from "./types";
 
 /**
  * One round as the trend receives it: its input with the results releases
@@ -70,13 +70,12 @@ export function buildTrend(rounds: readonly TrendRound[]): Trend {
     statements: statementLayout.map((statement) => ({
       id: statement.id,
       lensId: statement.lensId,
-      cells: figures.map(({ round, core }) =>
-        overall(
-          core.statements.find((entry) => entry.id === statement.id)?.score ?? null,
-          core,
-          round.input.respondents.length,
-        ),
-      ),
+      isReversed: statement.isReversed,
+      cells: figures.map(({ round, core }): TrendStatementCell => {
+        const result = core.statements.find((entry) => entry.id === statement.id);
+        const cell = overall(result?.score ?? null, core, round.input.respondents.length);
+        return { ...cell, mean: cell.value === null ? null : (result?.mean ?? null) };
+      }),
     })),
     paradoxes: paradoxIds.map((id) => ({
       id,
@@ -147,17 +146,29 @@ function trendPartners(
           lensIds.map((id) => [id, cell(status, shown ? (partner?.lenses[id] ?? null) : null)]),
         ) as Record<LensId, TrendCell>,
         statements: Object.fromEntries(
-          statementIds.map((id) => [id, cell(status, shown ? (partner?.statements[id] ?? null) : null)]),
+          statementIds.map((id): [string, TrendStatementCell] => {
+            const figure = cell(status, shown ? (partner?.statements[id] ?? null) : null);
+            return [id, { ...figure, mean: figure.value === null ? null : (partner?.statementMeans[id] ?? null) }];
+          }),
         ),
       };
     }),
   }));
 }
 
-/** The change from the round before the last to the last, where both show the figure. */
-export function lastChange(cells: readonly TrendCell[]): number | null {
+/**
+ * The change from the round before the last to the last, where both show the
+ * figure: of the favourable score, or of another figure of the cells (such
+ * as a statement's mean as worded).
+ */
+export function lastChange<Cell extends TrendCell>(
+  cells: readonly Cell[],
+  figure: (cell: Cell) => number | null = (cell) => cell.value,
+): number | null {
   const last = cells.at(-1);
   const before = cells.at(-2);
-  if (!last || !before || last.value === null || before.value === null) return null;
-  return Math.round((last.value - before.value) * 100) / 100;
+  const to = last ? figure(last) : null;
+  const from = before ? figure(before) : null;
+  if (to === null || from === null) return null;
+  return Math.round((to - from) * 100) / 100;
 }

@@ -12,6 +12,14 @@ export type TrendStatus = "shown" | "insufficient" | "hidden" | "no-response" | 
 
 export type TrendCell = { value: number | null; status: TrendStatus };
 
+/**
+ * A statement's figure in a round: `value` is the favourable score (0–100,
+ * for the colour: good or bad news), `mean` the mean answer on 1–5 to the
+ * statement as worded. Beside the statement's text only `mean` is quoted, so
+ * a negatively worded statement never reads upside down.
+ */
+export type TrendStatementCell = TrendCell & { mean: number | null };
+
 export type TrendRoundInfo = {
   number: number;
   variant: Variant;
@@ -41,7 +49,7 @@ export type TrendPartnerRound = {
   /** Respondents of this partner who submitted in the round; null when it did not take part. */
   submitted: number | null;
   lenses: Record<LensId, TrendCell>;
-  statements: Record<string, TrendCell>;
+  statements: Record<string, TrendStatementCell>;
 };
 
 export type TrendPartner = {
@@ -57,7 +65,7 @@ export type Trend = {
   rounds: TrendRoundInfo[];
   basis: TrendBasis;
   lenses: { id: LensId; cells: TrendCell[] }[];
-  statements: { id: string; lensId: LensId; cells: TrendCell[] }[];
+  statements: { id: string; lensId: LensId; isReversed: boolean; cells: TrendStatementCell[] }[];
   /** Mean current position per paradox, −1 … +1. */
   paradoxes: { id: string; cells: TrendCell[] }[];
   partners: TrendPartner[];

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { managePaths } from "@/components/manage/paths";
+import { ActionsWithoutFigures } from "@/components/results/actions-without-figures";
 import { PartnerStatusNote } from "@/components/results/partner-status-note";
 import styles from "@/components/results/results.module.css";
 import { ResultsNav } from "@/components/results/results-nav";
@@ -77,7 +78,14 @@ export default async function ResultsLayout({ children, params }: Props) {
           />
           {children}
         </>
-      ) : null}
+      ) : (
+        <ActionsWithoutFigures
+          actionsHref={paths.results(round, "acties")}
+          linkLabel={round > 1 ? t("actionsAndReview") : t("actionsOnly")}
+        >
+          {children}
+        </ActionsWithoutFigures>
+      )}
     </>
   );
 }

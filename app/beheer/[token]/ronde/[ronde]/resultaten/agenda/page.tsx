@@ -1,7 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { findingValue } from "@/components/actions/finding-groups";
 import { managePaths } from "@/components/manage/paths";
 import { PrintButton } from "@/components/results/print-button";
 import styles from "@/components/results/results.module.css";
+import { agendaFinding } from "@/lib/scoring/actions/finding";
 import { loadResults, type RoundParams } from "../load";
 
 /** The conversation questions, laid out to print on one page for a meeting. */
@@ -30,7 +32,7 @@ export default async function AgendaPage({ params }: { params: RoundParams }) {
               {item.question[locale]}{" "}
               <a
                 className={styles.noPrint}
-                href={`${actionsPage}?bevinding=${item.kind === "contested-statement" ? "statement" : "paradox"}:${item.refId}#nieuwe-actie`}
+                href={`${actionsPage}?bevinding=${findingValue(agendaFinding(item))}#nieuwe-actie`}
               >
                 {tActions("makeAction")}
               </a>
