@@ -25,6 +25,7 @@ export function managePaths(token: string) {
     workshop: (number: number) => `${round(number)}/workshop`,
     nextRound: `${collaboration}/ronde/nieuw`,
     trend: `${collaboration}/trend`,
+    share: `${collaboration}/delen`,
     /** A download; the PDF form posts the round as a field of its own, so it takes `exportFile`. */
     exportFile: (format: string) => `${collaboration}/export/${format}`,
     export: (format: string, number: number) => `${collaboration}/export/${format}?ronde=${number}`,

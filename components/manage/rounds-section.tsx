@@ -26,6 +26,8 @@ export async function RoundsSection({
   const paths = managePaths(token);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
   const dueOn = view.nextRoundDueOn;
+  // A viewer sees the rounds and the rhythm, not the controls to change them.
+  const canChange = view.role !== "viewer";
   return (
     <section className={`card ${styles.rounds}`} aria-labelledby="rounds-title" data-testid="rounds">
       <h2 id="rounds-title">{t("roundsTitle")}</h2>
@@ -54,9 +56,11 @@ export async function RoundsSection({
         </ol>
       </nav>
       <div className={styles.roundActions}>
-        <Link href={paths.nextRound} className="button button-secondary" prefetch={false}>
-          {t("nextRoundStart")}
-        </Link>
+        {canChange ? (
+          <Link href={paths.nextRound} className="button button-secondary" prefetch={false}>
+            {t("nextRoundStart")}
+          </Link>
+        ) : null}
         {view.rounds.length > 1 ? (
           <Link href={paths.trend} className="button button-secondary">
             {t("trendLink")}
@@ -76,27 +80,29 @@ export async function RoundsSection({
             ? t("rhythmOverdue", { date: day(dueOn) })
             : t("rhythmPlanned", { date: day(dueOn) })}
       </p>
-      <p className="muted">{t("rhythmLead")}</p>
-      <ActionForm action={planNextRound}>
-        <input type="hidden" name="token" value={token} />
-        <div className={styles.inline}>
-          <div>
-            <label htmlFor="next-round-due" className={ui.label}>
-              {t("rhythmLabel")}
-            </label>
-            <input
-              id="next-round-due"
-              name="dueOn"
-              type="date"
-              className={ui.input}
-              defaultValue={dueOn ? dueOn.toISOString().slice(0, 10) : ""}
-            />
+      {canChange ? <p className="muted">{t("rhythmLead")}</p> : null}
+      {canChange ? (
+        <ActionForm action={planNextRound}>
+          <input type="hidden" name="token" value={token} />
+          <div className={styles.inline}>
+            <div>
+              <label htmlFor="next-round-due" className={ui.label}>
+                {t("rhythmLabel")}
+              </label>
+              <input
+                id="next-round-due"
+                name="dueOn"
+                type="date"
+                className={ui.input}
+                defaultValue={dueOn ? dueOn.toISOString().slice(0, 10) : ""}
+              />
+            </div>
+            <button type="submit" className="button button-secondary">
+              {t("rhythmSave")}
+            </button>
           </div>
-          <button type="submit" className="button button-secondary">
-            {t("rhythmSave")}
-          </button>
-        </div>
-      </ActionForm>
+        </ActionForm>
+      ) : null}
     </section>
   );
 }

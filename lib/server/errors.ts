@@ -28,6 +28,11 @@ export const ERROR_MESSAGE_KEYS = [
   "addressesInvalid",
   "addressesEmpty",
   "addressesTooMany",
+  "forbidden",
+  "emailTaken",
+  "wrongCredentials",
+  "noSuchAccount",
+  "lastOwner",
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 
@@ -45,6 +50,9 @@ export const FIELD_MESSAGE_KEYS = [
   "roleRequired",
   "ownerRequired",
   "reminderInterval",
+  "emailInvalid",
+  "passwordLength",
+  "managementLink",
 ] as const;
 export type FieldMessageKey = (typeof FIELD_MESSAGE_KEYS)[number];
 

@@ -31,6 +31,11 @@ const STATUS: Record<ErrorMessageKey | "unexpected", number> = {
   addressesInvalid: 422,
   addressesEmpty: 422,
   addressesTooMany: 422,
+  forbidden: 403,
+  emailTaken: 409,
+  wrongCredentials: 401,
+  noSuchAccount: 404,
+  lastOwner: 409,
   unexpected: 500,
 };
 

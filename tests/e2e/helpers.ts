@@ -121,3 +121,23 @@ export async function expectFitsWidth(page: Page, width: number): Promise<void> 
   expect(scrollWidth, page.url()).toBeLessThanOrEqual(width);
   expect(clipped, page.url()).toEqual([]);
 }
+
+/** Creates an account through the sign-up page, as a manager would, and ends on Mijn scans signed in. */
+export async function signUp(page: Page, account: { name: string; email: string; password: string }): Promise<void> {
+  await page.goto("/registreren");
+  await page.getByLabel("Naam").fill(account.name);
+  await page.getByLabel("E-mailadres").fill(account.email);
+  await page.getByLabel("Wachtwoord").fill(account.password);
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await page.waitForURL(/\/mijn-scans$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn scans" })).toBeVisible();
+}
+
+/** Signs in with an existing account through the sign-in page; ends on Mijn scans. */
+export async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(account.email);
+  await page.getByLabel("Wachtwoord").fill(account.password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL(/\/mijn-scans$/);
+}

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { removeMember, shareCollaboration, ZRemoveMemberInput, ZShareInput } from "../../lib/server/account/sharing";
 import { type ErrorTranslator, runAction } from "../../lib/server/action";
 import { createAction, ZCreateActionInput } from "../../lib/server/agreed-actions/create-action";
 import { deleteAction, ZDeleteActionInput } from "../../lib/server/agreed-actions/delete-action";
@@ -7,6 +8,7 @@ import { updateAction, ZUpdateActionInput } from "../../lib/server/agreed-action
 import { createNextRound, ZCreateNextRoundInput } from "../../lib/server/collaboration/create-next-round";
 import { getTrend } from "../../lib/server/collaboration/get-trend";
 import { setNextRoundDue, ZSetNextRoundDueInput } from "../../lib/server/collaboration/set-next-round-due";
+import { db } from "../../lib/server/db";
 import { getQuestionnaireState } from "../../lib/server/respond/questionnaire";
 import { saveResponses, ZSaveResponsesInput } from "../../lib/server/respond/save-responses";
 import { submitResponse, ZSubmitInput } from "../../lib/server/respond/submit-response";
@@ -25,8 +27,12 @@ import {
 import { createPersonalLink, revokePersonalLink, ZCreatePersonalLinkInput } from "../../lib/server/scan/personal-links";
 import { setScanClosed, ZSetScanClosedInput } from "../../lib/server/scan/set-scan-closed";
 import { updateScanSettings, ZUpdateScanSettingsInput } from "../../lib/server/scan/update-scan-settings";
+import { asBrowser, signUpAs } from "../support/accounts";
 import { makeRespondent, makeScan } from "../support/factories";
+import { newRequest } from "../support/request-context";
 import { errorTranslator } from "../support/translator";
+
+vi.mock("next/headers", async () => (await import("../support/request-context")).nextHeaders);
 
 /**
  * Every entry point with the wrong kind of credentials: no token, an unknown
@@ -62,6 +68,123 @@ async function setUp() {
   return { own, other, respondentToken: respondent.token, revoked, actionId: action.id };
 }
 
+/** Every entry point that changes a collaboration, called with the given management key. */
+function managementEntryPoints(partnerId: string, actionId: string) {
+  return [
+    (token: unknown) =>
+      runAction(
+        { name: "settings", schema: ZUpdateScanSettingsInput, handler: updateScanSettings, rateLimit: null },
+        {
+          managementToken: token,
+          round: 1,
+          name: "Gekaapt",
+          description: "",
+          closesOn: "",
+          showResultsToRespondents: false,
+        },
+        t,
+      ),
+    (token: unknown) =>
+      runAction(
+        { name: "close", schema: ZSetScanClosedInput, handler: setScanClosed, rateLimit: null },
+        { managementToken: token, round: 1, isClosed: true },
+        t,
+      ),
+    (token: unknown) =>
+      runAction(
+        { name: "rename", schema: ZUpdatePartnerInput, handler: updatePartner, rateLimit: null },
+        { managementToken: token, partnerId, name: "Gekaapt", invitedCount: 9 },
+        t,
+      ),
+    (token: unknown) =>
+      runAction(
+        { name: "remove", schema: ZRemovePartnerInput, handler: removePartner, rateLimit: null },
+        { managementToken: token, partnerId },
+        t,
+      ),
+    (token: unknown) =>
+      runAction(
+        { name: "renew", schema: ZRenewInviteInput, handler: renewInviteLink, rateLimit: null },
+        { managementToken: token, partnerId },
+        t,
+      ),
+    (token: unknown) =>
+      runAction(
+        { name: "link", schema: ZCreatePersonalLinkInput, handler: createPersonalLink, rateLimit: null },
+        { managementToken: token, partnerId, label: "x" },
+        t,
+      ),
+    (token: unknown) =>
+      runAction(
+        { name: "delete", schema: ZDeleteScanInput, handler: deleteScan, rateLimit: null },
+        { managementToken: token, confirmation: "Eigen scan" },
+        t,
+      ),
+    (token: unknown) =>
+      runAction(
+        { name: "nextRound", schema: ZCreateNextRoundInput, handler: createNextRound, rateLimit: null },
+        {
+          managementToken: token,
+          afterRound: 1,
+          form: "partnership",
+          phase: "functioning",
+          variant: "quick",
+          locale: "nl",
+          partners: ["Gekaapt", "Ook gekaapt"],
+          invitedCounts: [3, 3],
+        },
+        t,
+      ),
+    (token: unknown) =>
+      runAction(
+        { name: "plan", schema: ZSetNextRoundDueInput, handler: setNextRoundDue, rateLimit: null },
+        { managementToken: token, dueOn: "2099-01-01" },
+        t,
+      ),
+    (token: unknown) =>
+      runAction(
+        { name: "createAction", schema: ZCreateActionInput, handler: createAction, rateLimit: null },
+        {
+          managementToken: token,
+          round: 1,
+          description: "Gekaapt",
+          ownerPartnerId: null,
+          ownerName: "X",
+          dueOn: "",
+          findingKind: "lens",
+          findingId: "people",
+        },
+        t,
+      ),
+    (token: unknown) =>
+      runAction(
+        { name: "updateAction", schema: ZUpdateActionInput, handler: updateAction, rateLimit: null },
+        {
+          managementToken: token,
+          actionId,
+          description: "Gekaapt",
+          ownerPartnerId: null,
+          ownerName: "X",
+          dueOn: "",
+          status: "dropped",
+        },
+        t,
+      ),
+    (token: unknown) =>
+      runAction(
+        { name: "setActionStatus", schema: ZSetActionStatusInput, handler: setActionStatus, rateLimit: null },
+        { managementToken: token, actionId, status: "dropped" },
+        t,
+      ),
+    (token: unknown) =>
+      runAction(
+        { name: "deleteAction", schema: ZDeleteActionInput, handler: deleteAction, rateLimit: null },
+        { managementToken: token, actionId },
+        t,
+      ),
+  ];
+}
+
 describe("the access matrix", () => {
   it("refuses management entry points to anyone without this scan's management link", async () => {
     const { own, other, respondentToken, revoked, actionId } = await setUp();
@@ -76,119 +199,7 @@ describe("the access matrix", () => {
     // Scoped: the request names a resource of this scan (a partner), so another scan's token must not reach it.
     // The others act on whichever scan the token opens; with another scan's token that is the other scan, not this one.
     const scoped = new Set([2, 3, 4, 5, 10, 11, 12]);
-    const entryPoints = [
-      (token: unknown) =>
-        runAction(
-          { name: "settings", schema: ZUpdateScanSettingsInput, handler: updateScanSettings, rateLimit: null },
-          {
-            managementToken: token,
-            round: 1,
-            name: "Gekaapt",
-            description: "",
-            closesOn: "",
-            showResultsToRespondents: false,
-          },
-          t,
-        ),
-      (token: unknown) =>
-        runAction(
-          { name: "close", schema: ZSetScanClosedInput, handler: setScanClosed, rateLimit: null },
-          { managementToken: token, round: 1, isClosed: true },
-          t,
-        ),
-      (token: unknown) =>
-        runAction(
-          { name: "rename", schema: ZUpdatePartnerInput, handler: updatePartner, rateLimit: null },
-          { managementToken: token, partnerId, name: "Gekaapt", invitedCount: 9 },
-          t,
-        ),
-      (token: unknown) =>
-        runAction(
-          { name: "remove", schema: ZRemovePartnerInput, handler: removePartner, rateLimit: null },
-          { managementToken: token, partnerId },
-          t,
-        ),
-      (token: unknown) =>
-        runAction(
-          { name: "renew", schema: ZRenewInviteInput, handler: renewInviteLink, rateLimit: null },
-          { managementToken: token, partnerId },
-          t,
-        ),
-      (token: unknown) =>
-        runAction(
-          { name: "link", schema: ZCreatePersonalLinkInput, handler: createPersonalLink, rateLimit: null },
-          { managementToken: token, partnerId, label: "x" },
-          t,
-        ),
-      (token: unknown) =>
-        runAction(
-          { name: "delete", schema: ZDeleteScanInput, handler: deleteScan, rateLimit: null },
-          { managementToken: token, confirmation: "Eigen scan" },
-          t,
-        ),
-      (token: unknown) =>
-        runAction(
-          { name: "nextRound", schema: ZCreateNextRoundInput, handler: createNextRound, rateLimit: null },
-          {
-            managementToken: token,
-            afterRound: 1,
-            form: "partnership",
-            phase: "functioning",
-            variant: "quick",
-            locale: "nl",
-            partners: ["Gekaapt", "Ook gekaapt"],
-            invitedCounts: [3, 3],
-          },
-          t,
-        ),
-      (token: unknown) =>
-        runAction(
-          { name: "plan", schema: ZSetNextRoundDueInput, handler: setNextRoundDue, rateLimit: null },
-          { managementToken: token, dueOn: "2099-01-01" },
-          t,
-        ),
-      (token: unknown) =>
-        runAction(
-          { name: "createAction", schema: ZCreateActionInput, handler: createAction, rateLimit: null },
-          {
-            managementToken: token,
-            round: 1,
-            description: "Gekaapt",
-            ownerPartnerId: null,
-            ownerName: "X",
-            dueOn: "",
-            findingKind: "lens",
-            findingId: "people",
-          },
-          t,
-        ),
-      (token: unknown) =>
-        runAction(
-          { name: "updateAction", schema: ZUpdateActionInput, handler: updateAction, rateLimit: null },
-          {
-            managementToken: token,
-            actionId,
-            description: "Gekaapt",
-            ownerPartnerId: null,
-            ownerName: "X",
-            dueOn: "",
-            status: "dropped",
-          },
-          t,
-        ),
-      (token: unknown) =>
-        runAction(
-          { name: "setActionStatus", schema: ZSetActionStatusInput, handler: setActionStatus, rateLimit: null },
-          { managementToken: token, actionId, status: "dropped" },
-          t,
-        ),
-      (token: unknown) =>
-        runAction(
-          { name: "deleteAction", schema: ZDeleteActionInput, handler: deleteAction, rateLimit: null },
-          { managementToken: token, actionId },
-          t,
-        ),
-    ];
+    const entryPoints = managementEntryPoints(partnerId, actionId);
     const actionsBefore = (await getResults(own.managementToken, 1)).actions;
     const before = await getManagementView(own.managementToken);
     for (const [label, token] of wrongCredentials) {
@@ -227,6 +238,53 @@ describe("the access matrix", () => {
     expect((await getManagementView(other.managementToken, 1)).partners.map((partner) => partner.name)).toEqual(
       other.view.partners.map((partner) => partner.name),
     );
+  });
+
+  it("refuses every change to a viewer's account and opens nothing for an account it is not shared with", async () => {
+    const { own, actionId } = await setUp();
+    const partnerId = own.view.partners[1]?.id ?? "";
+    const key = (await db.scan.findUniqueOrThrow({ where: { id: own.scanId } })).collaborationId;
+    const viewer = await signUpAs("kijker");
+    const stranger = await signUpAs("vreemde");
+    newRequest();
+    await shareCollaboration({ managementToken: own.managementToken, email: viewer.email, role: "viewer" });
+    const before = await getManagementView(own.managementToken);
+    const actionsBefore = (await getResults(own.managementToken, 1)).actions;
+    const sharing = [
+      (key: unknown) =>
+        runAction(
+          { name: "share", schema: ZShareInput, handler: shareCollaboration, rateLimit: null },
+          { managementToken: key, email: stranger.email, role: "owner" },
+          t,
+        ),
+      (key: unknown) =>
+        runAction(
+          { name: "unshare", schema: ZRemoveMemberInput, handler: removeMember, rateLimit: null },
+          { managementToken: key, userId: "someone" },
+          t,
+        ),
+    ];
+    for (const [label, cookie, code] of [
+      ["a viewer", viewer.cookie, "forbidden"],
+      ["an account it is not shared with", stranger.cookie, "notFound"],
+      ["nobody signed in", "", "notFound"],
+    ] as const) {
+      for (const [index, entryPoint] of [...managementEntryPoints(partnerId, actionId), ...sharing].entries()) {
+        asBrowser(cookie);
+        const result = await entryPoint(key);
+        expect(result, `${label} #${index}`).toMatchObject({ ok: false, code });
+      }
+      if (code === "notFound") {
+        await expect(getManagementView(key), label).rejects.toMatchObject({ messageKey: "notFound" });
+        await expect(getResults(key), label).rejects.toMatchObject({ messageKey: "notFound" });
+        await expect(exportData(key, "json", "nl"), label).rejects.toMatchObject({ messageKey: "notFound" });
+        await expect(getTrend(key), label).rejects.toMatchObject({ messageKey: "notFound" });
+      }
+    }
+    newRequest();
+    expect(await db.membership.count({ where: { collaborationId: key } })).toBe(1);
+    expect((await getResults(own.managementToken, 1)).actions).toEqual(actionsBefore);
+    expect(await getManagementView(own.managementToken)).toEqual(before);
   });
 
   it("refuses respondent entry points to unknown, revoked and management tokens", async () => {

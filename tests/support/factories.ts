@@ -7,9 +7,10 @@ import { getManagementView } from "../../lib/server/scan/get-management-view";
 
 /**
  * A scan as a manager would create it, with sensible defaults for tests:
- * group reporting, and room for 20 people per partner unless `invitedCounts` says otherwise.
+ * group reporting, and room for 20 people per partner unless `invitedCounts` says otherwise; in the account of
+ * `ownerUserId` if given, as when created while signed in.
  */
-export async function makeScan(overrides: Partial<CreateScanInput> = {}) {
+export async function makeScan(overrides: Partial<CreateScanInput> = {}, ownerUserId: string | null = null) {
   const partners = overrides.partners ?? ["Gemeente", "Zorgaanbieder", "Corporatie"];
   const defaults: CreateScanInput = {
     name: "Testsamenwerking",
@@ -26,7 +27,7 @@ export async function makeScan(overrides: Partial<CreateScanInput> = {}) {
     partners,
     invitedCounts: partners.map(() => 20),
   };
-  const { managementToken, scanId } = await createScan({ ...defaults, ...withoutUndefined(overrides) });
+  const { managementToken, scanId } = await createScan({ ...defaults, ...withoutUndefined(overrides) }, ownerUserId);
   const view = await getManagementView(managementToken);
   return { managementToken, scanId, view };
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { FieldsForm } from "@/components/account/fields-form";
 import { EmailInviteSection } from "@/components/manage/email-invite-section";
 import { InviteSection } from "@/components/manage/invite-section";
 import styles from "@/components/manage/manage.module.css";
@@ -11,12 +12,14 @@ import { RoundsSection } from "@/components/manage/rounds-section";
 import { SettingsSection } from "@/components/manage/settings-section";
 import { CopyField } from "@/components/ui/copy-field";
 import { env } from "@/lib/env";
+import { accountStatus } from "@/lib/server/account/account-status";
 import { baseUrl } from "@/lib/server/base-url";
 import type { RoundChoice } from "@/lib/server/collaboration/access";
 import { listInvitees } from "@/lib/server/invitations/list-invitees";
-import { loadOrNotFound } from "@/lib/server/load-or-not-found";
+import { loadForManagerOrNotFound } from "@/lib/server/load-or-not-found";
 import { getResults } from "@/lib/server/results/get-results";
 import { getManagementView } from "@/lib/server/scan/get-management-view";
+import { claimAction } from "../../account-actions";
 import {
   addPartnerAction,
   answerYourselfAction,
@@ -39,10 +42,14 @@ import { inviteByEmailAction, sendRemindersAction, setReminderIntervalAction } f
  * own address shows its newest round; /ronde/N shows round N.
  */
 export async function ManagementPage({ token, round, isNew }: { token: string; round: RoundChoice; isNew: boolean }) {
-  const view = await loadOrNotFound(token, (valid) => getManagementView(valid, round));
-  const invitees = await listInvitees(token, view.round);
+  const view = await loadForManagerOrNotFound(token, (valid) => getManagementView(valid, round));
+  const isViewer = view.role === "viewer";
+  // Addresses are for those who invite: a viewer sees none.
+  const invitees = isViewer ? null : await listInvitees(token, view.round);
   const t = await getTranslations("manage");
   const tEmail = await getTranslations("emailInvites");
+  const ta = await getTranslations("account");
+  const account = await accountStatus(view.collaborationId);
   const format = await getFormatter();
   const base = await baseUrl();
   const paths = managePaths(token);
@@ -50,15 +57,19 @@ export async function ManagementPage({ token, round, isNew }: { token: string; r
   const isSelfAssessment = view.reportingMode === "self";
   const sections = [
     ["respons", t("progressTitle")],
-    ...(isSelfAssessment
+    ...(isViewer
       ? []
       : ([
-          ["uitnodigen", t("invitesTitle")],
-          ["e-mail", tEmail("title")],
+          ...(isSelfAssessment
+            ? []
+            : ([
+                ["uitnodigen", t("invitesTitle")],
+                ["e-mail", tEmail("title")],
+              ] as const)),
+          ["zelf", t("selfTitle")],
+          ["persoonlijk", t("personalTitle")],
+          ["instellingen", t("settingsTitle")],
         ] as const)),
-    ["zelf", t("selfTitle")],
-    ["persoonlijk", t("personalTitle")],
-    ["instellingen", t("settingsTitle")],
   ] as const;
   return (
     <>
@@ -78,6 +89,19 @@ export async function ManagementPage({ token, round, isNew }: { token: string; r
       ) : null}
       {view.isDemo ? <p className={styles.notice}>{t("demoNotice")}</p> : null}
       {view.isOpenedWithRoundLink ? <p className={styles.notice}>{t("otherLinkNotice")}</p> : null}
+      {isViewer ? <p className={styles.notice}>{ta("viewerNotice")}</p> : null}
+      {account.isSignedIn && !account.isMember && !view.isDemo ? (
+        <section className="card" aria-labelledby="claim-here-title">
+          <h2 id="claim-here-title">{ta("claimHere")}</h2>
+          <p>{ta("claimHereText")}</p>
+          <FieldsForm
+            action={claimAction}
+            hidden={{ managementLink: token }}
+            fields={[]}
+            submitLabel={ta("claimButton")}
+          />
+        </section>
+      ) : null}
       {isNew ? (
         <section className={`card ${styles.newLink}`} aria-labelledby="new-link-title">
           <h2 id="new-link-title">{t("newLinkTitle")}</h2>
@@ -98,6 +122,9 @@ export async function ManagementPage({ token, round, isNew }: { token: string; r
       <p className={styles.resultsLinks}>
         <Link href={paths.results(view.round)} className="button button-primary">
           {t("resultsOfRound", { round: view.round })}
+        </Link>{" "}
+        <Link href={paths.share} className="button button-secondary">
+          {ta("shareLink")}
         </Link>
       </p>
       <nav aria-label={t("sectionsLabel")} className={styles.sectionNav}>
@@ -111,45 +138,49 @@ export async function ManagementPage({ token, round, isNew }: { token: string; r
       </nav>
       <div className={styles.sections}>
         <ProgressSection view={view} />
-        {isSelfAssessment ? null : (
-          <InviteSection view={view} token={token} base={base} renewInvite={renewInviteAction} />
+        {isViewer ? null : (
+          <>
+            {isSelfAssessment ? null : (
+              <InviteSection view={view} token={token} base={base} renewInvite={renewInviteAction} />
+            )}
+            {isSelfAssessment || invitees === null ? null : (
+              <EmailInviteSection
+                view={view}
+                overview={invitees}
+                token={token}
+                base={base}
+                retentionDays={env().MAIL_RETENTION_DAYS}
+                actions={{
+                  invite: inviteByEmailAction,
+                  remind: sendRemindersAction,
+                  setInterval: setReminderIntervalAction,
+                }}
+              />
+            )}
+            <PersonalLinksSection
+              view={view}
+              token={token}
+              base={base}
+              actions={{
+                answerYourself: answerYourselfAction,
+                createLink: createPersonalLinkAction,
+                revokeLink: revokePersonalLinkAction,
+              }}
+            />
+            <SettingsSection
+              view={view}
+              token={token}
+              actions={{
+                updateSettings: updateSettingsAction,
+                updatePartner: updatePartnerAction,
+                removePartner: removePartnerAction,
+                addPartner: addPartnerAction,
+                setClosed: setClosedAction,
+                deleteScan: deleteScanAction,
+              }}
+            />
+          </>
         )}
-        {isSelfAssessment ? null : (
-          <EmailInviteSection
-            view={view}
-            overview={invitees}
-            token={token}
-            base={base}
-            retentionDays={env().MAIL_RETENTION_DAYS}
-            actions={{
-              invite: inviteByEmailAction,
-              remind: sendRemindersAction,
-              setInterval: setReminderIntervalAction,
-            }}
-          />
-        )}
-        <PersonalLinksSection
-          view={view}
-          token={token}
-          base={base}
-          actions={{
-            answerYourself: answerYourselfAction,
-            createLink: createPersonalLinkAction,
-            revokeLink: revokePersonalLinkAction,
-          }}
-        />
-        <SettingsSection
-          view={view}
-          token={token}
-          actions={{
-            updateSettings: updateSettingsAction,
-            updatePartner: updatePartnerAction,
-            removePartner: removePartnerAction,
-            addPartner: addPartnerAction,
-            setClosed: setClosedAction,
-            deleteScan: deleteScanAction,
-          }}
-        />
       </div>
     </>
   );

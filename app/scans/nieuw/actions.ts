@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { currentUser } from "@/lib/server/auth/session";
 import { type FormServerAction, formAction, text } from "@/lib/server/form-action";
 import { createScan, ZCreateScanInput } from "@/lib/server/scan/create-scan";
 import { readRoundFields } from "./read-scan-form";
@@ -8,7 +9,8 @@ import { readRoundFields } from "./read-scan-form";
 export const createScanAction: FormServerAction = formAction({
   name: "createScan",
   schema: ZCreateScanInput,
-  handler: createScan,
+  // Signed in, the scan goes into the account; without an account its management link is all there is.
+  handler: async (input) => createScan(input, (await currentUser())?.id ?? null),
   // Per address: whoever creates a scan holds no link yet.
   rateLimit: { limiter: "createScan", key: "clientAddress" },
   read: (formData) => ({

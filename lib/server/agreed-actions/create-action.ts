@@ -3,19 +3,18 @@ import { z } from "zod";
 import { diagnose } from "../../scoring";
 import { isKnownFinding } from "../../scoring/actions/finding";
 import { linkedLens } from "../../scoring/actions/linked-lens";
-import { findRoundForManager } from "../collaboration/access";
+import { findRoundForManager, ZManagementKey } from "../collaboration/access";
 import { db } from "../db";
 import { ValidationError } from "../errors";
 import { log } from "../log";
 import { loadReleasedInput } from "../results/load-released-input";
 import { ZRoundNumber } from "../scan/scan-fields";
-import { ZToken } from "../tokens";
 import { findingFields, ownerFields, requireOneOwner, ZActionDescription, ZDueDate } from "./action-fields";
 import { assertOwnerInRound } from "./find-action";
 
 export const ZCreateActionInput = z
   .object({
-    managementToken: ZToken,
+    managementToken: ZManagementKey,
     round: ZRoundNumber,
     description: ZActionDescription,
     ...ownerFields,

@@ -1,13 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { findCollaborationForManager } from "../collaboration/access";
+import { findCollaborationForManager, ZManagementKey } from "../collaboration/access";
 import { db } from "../db";
 import { log } from "../log";
-import { ZToken } from "../tokens";
 import { ZActionId } from "./action-fields";
 import { findAction } from "./find-action";
 
-export const ZDeleteActionInput = z.object({ managementToken: ZToken, actionId: ZActionId }).strict();
+export const ZDeleteActionInput = z.object({ managementToken: ZManagementKey, actionId: ZActionId }).strict();
 
 /** An action entered by mistake goes; one the group gave up on is "dropped" instead, and stays for the review. */
 export async function deleteAction(input: z.infer<typeof ZDeleteActionInput>): Promise<void> {

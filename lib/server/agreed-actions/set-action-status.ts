@@ -1,13 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { findCollaborationForManager } from "../collaboration/access";
+import { findCollaborationForManager, ZManagementKey } from "../collaboration/access";
 import { db } from "../db";
-import { ZToken } from "../tokens";
 import { ZActionId, ZActionStatus } from "./action-fields";
 import { findAction } from "./find-action";
 
 export const ZSetActionStatusInput = z
-  .object({ managementToken: ZToken, actionId: ZActionId, status: ZActionStatus })
+  .object({ managementToken: ZManagementKey, actionId: ZActionId, status: ZActionStatus })
   .strict();
 
 /** The review's one question per action: done, in progress, dropped (or still open). */

@@ -1,14 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { findCollaborationForManager } from "../collaboration/access";
+import { findCollaborationForManager, ZManagementKey } from "../collaboration/access";
 import { db } from "../db";
-import { ZToken } from "../tokens";
 import { ownerFields, requireOneOwner, ZActionDescription, ZActionId, ZActionStatus, ZDueDate } from "./action-fields";
 import { assertOwnerInRound, findAction } from "./find-action";
 
 export const ZUpdateActionInput = z
   .object({
-    managementToken: ZToken,
+    managementToken: ZManagementKey,
     actionId: ZActionId,
     description: ZActionDescription,
     ...ownerFields,

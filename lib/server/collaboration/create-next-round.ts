@@ -6,12 +6,11 @@ import { DomainError, ValidationError } from "../errors";
 import { log } from "../log";
 import { roundSettings, ZInvitedCount } from "../scan/create-scan";
 import { MAX_PARTNERS, ZRoundNumber, ZScanFields } from "../scan/scan-fields";
-import { ZToken } from "../tokens";
-import { findRoundForManager } from "./access";
+import { findRoundForManager, ZManagementKey } from "./access";
 import { createRound } from "./create-round";
 
 export const ZCreateNextRoundInput = ZScanFields.omit({ name: true, description: true }).extend({
-  managementToken: ZToken,
+  managementToken: ZManagementKey,
   /** The newest round when the form was shown: a second submission of the same form starts no second round. */
   afterRound: ZRoundNumber,
   /** Per partner, in the order of `partners`: how many people are invited. Not asked in a self-assessment. */
@@ -51,8 +50,6 @@ export async function createNextRound(input: CreateNextRoundInput): Promise<{ ro
       await createRound(tx, {
         collaborationId,
         roundNumber,
-        linkKey: input.managementToken,
-        isCollaborationKey: access.isCollaborationLink,
         settings: roundSettings(input, mode),
         partners: input.partners.map((name, position) => ({
           name,

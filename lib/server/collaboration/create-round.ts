@@ -1,7 +1,7 @@
 import type { Prisma } from "@prisma/client";
 import { instrument } from "../../../content";
 import { createPartner } from "../scan/create-partner";
-import { hashToken } from "../tokens";
+import { generateToken, hashToken } from "../tokens";
 
 /** The settings of one round, as a manager chooses them (the instrument version is always the current one). */
 export type RoundSettings = {
@@ -26,10 +26,6 @@ export type RoundPartner = {
 export type NewRound = {
   collaborationId: string;
   roundNumber: number;
-  /** The management token the round's invitation and personal links derive from. */
-  linkKey: string;
-  /** Whether that token is the collaboration's own; otherwise its hash is stored with the round. */
-  isCollaborationKey: boolean;
   settings: RoundSettings;
   partners: readonly RoundPartner[];
 };
@@ -41,11 +37,13 @@ export type NewRound = {
  * create-partner.ts: scripts under plain tsx call it too.
  */
 export async function createRound(client: Prisma.TransactionClient, round: NewRound): Promise<{ id: string }> {
+  // Its own secret, so the round's links can be shown by everyone who may manage it, with or without the management link.
+  const linkSecret = generateToken();
   const created = await client.scan.create({
     data: {
       collaborationId: round.collaborationId,
       roundNumber: round.roundNumber,
-      linkKeyHash: round.isCollaborationKey ? null : hashToken(round.linkKey),
+      linkSecret,
       ...round.settings,
       instrumentId: instrument.id,
       instrumentVersion: instrument.version,
@@ -57,7 +55,7 @@ export async function createRound(client: Prisma.TransactionClient, round: NewRo
       scanId: created.id,
       name: partner.name,
       position,
-      managementToken: round.linkKey,
+      linkSecret,
       invitedCount: partner.invitedCount,
       carriedFromId: partner.carriedFromId ?? null,
     });
@@ -90,8 +88,6 @@ export async function createCollaboration(
   const round = await createRound(client, {
     collaborationId: created.id,
     roundNumber: 1,
-    linkKey: collaboration.managementToken,
-    isCollaborationKey: true,
     settings: collaboration.settings,
     partners: collaboration.partners,
   });

@@ -20,7 +20,7 @@ export type TrendView = {
  * the trend shows per round exactly the groups that round's results show.
  */
 export async function getTrend(managementToken: string): Promise<TrendView> {
-  const { collaboration } = await findCollaborationForManager(managementToken);
+  const { collaboration } = await findCollaborationForManager(managementToken, "view");
   const [scans, partners] = await Promise.all([
     db.scan.findMany({
       where: { collaborationId: collaboration.id },

@@ -3,11 +3,10 @@ import { z } from "zod";
 import { db } from "../db";
 import { log } from "../log";
 import { ZClosingDate } from "../scan/scan-fields";
-import { ZToken } from "../tokens";
-import { findCollaborationForManager } from "./access";
+import { findCollaborationForManager, ZManagementKey } from "./access";
 
 /** The day the next round is due ("" clears it); due by the end of that day, like a closing date. */
-export const ZSetNextRoundDueInput = z.object({ managementToken: ZToken, dueOn: ZClosingDate }).strict();
+export const ZSetNextRoundDueInput = z.object({ managementToken: ZManagementKey, dueOn: ZClosingDate }).strict();
 
 /** The rhythm: when the manager means to hold the next round. The management page shows it, and when it is overdue. */
 export async function setNextRoundDue(input: z.infer<typeof ZSetNextRoundDueInput>): Promise<void> {

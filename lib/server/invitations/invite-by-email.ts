@@ -6,20 +6,20 @@
  */
 import "server-only";
 import { z } from "zod";
-import { assertLinkKey, findCollaborationForManager, findPartner } from "../collaboration/access";
+import { findCollaborationForManager, findPartner, roundLinkSecret } from "../collaboration/access";
 import { db } from "../db";
 import { ClosedError, DomainError, EntriesError } from "../errors";
 import { log } from "../log";
 import { requireMailSettings } from "../mail/send-mail";
 import { isScanClosed } from "../scan/access";
-import { generateToken, hashToken, personalToken, ZToken } from "../tokens";
+import { generateToken, hashToken, personalToken, ZManagementKey } from "../tokens";
 import { MAX_ADDRESS_LIST_LENGTH, parseAddressList } from "./address-list";
 import { deliver } from "./deliver";
 import { removalToken } from "./removal-token";
 
 export const ZInviteByEmailInput = z
   .object({
-    managementToken: ZToken,
+    managementToken: ZManagementKey,
     partnerId: z.string().min(1).max(40),
     addresses: z.string().max(MAX_ADDRESS_LIST_LENGTH, "tooLong"),
   })
@@ -35,7 +35,7 @@ export async function inviteByEmail(
   const access = await findCollaborationForManager(input.managementToken);
   const { partner, scan } = await findPartner(access, input.partnerId);
   if (isScanClosed(scan)) throw new ClosedError();
-  assertLinkKey(scan, access);
+  const linkSecret = roundLinkSecret(scan, access);
   if (scan.reportingMode === "self") throw new DomainError("selfAssessmentOnly");
   requireMailSettings();
   const list = parseAddressList(input.addresses);
@@ -62,9 +62,9 @@ export async function inviteByEmail(
           tokenHash: hashToken(generateToken()),
         },
       });
-      const token = personalToken(input.managementToken, respondent.id, 0);
+      const token = personalToken(linkSecret, respondent.id, 0);
       await tx.respondent.update({ where: { id: respondent.id }, data: { tokenHash: hashToken(token) } });
-      const removal = removalToken(input.managementToken, respondent.id);
+      const removal = removalToken(linkSecret, respondent.id);
       const invitee = await tx.invitee.create({
         data: {
           scanId: scan.id,

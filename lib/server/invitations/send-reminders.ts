@@ -6,13 +6,14 @@
  */
 import "server-only";
 import { z } from "zod";
-import { assertLinkKey, findRoundForManager } from "../collaboration/access";
+import { findRoundForManager, roundLinkSecret } from "../collaboration/access";
+import { personalLinkToken } from "../collaboration/link-secrets";
 import { db } from "../db";
 import { ClosedError } from "../errors";
 import { log } from "../log";
 import { requireMailSettings } from "../mail/send-mail";
 import { isScanClosed } from "../scan/access";
-import { personalToken, ZToken } from "../tokens";
+import { ZManagementKey } from "../tokens";
 import { deliver } from "./deliver";
 import { removalToken } from "./removal-token";
 
@@ -21,12 +22,12 @@ export const MIN_REMINDER_INTERVAL_DAYS = 1;
 export const MAX_REMINDER_INTERVAL_DAYS = 60;
 
 export const ZSendRemindersInput = z
-  .object({ managementToken: ZToken, round: z.number().int().min(1).max(10_000) })
+  .object({ managementToken: ZManagementKey, round: z.number().int().min(1).max(10_000) })
   .strict();
 
 export const ZSetReminderIntervalInput = z
   .object({
-    managementToken: ZToken,
+    managementToken: ZManagementKey,
     round: z.number().int().min(1).max(10_000),
     days: z
       .number({ message: "reminderInterval" })
@@ -50,11 +51,14 @@ export async function sendReminders(
 ): Promise<RemindersResult> {
   const { access, scan } = await findRoundForManager(input.managementToken, input.round);
   if (isScanClosed(scan, now)) throw new ClosedError();
-  assertLinkKey(scan, access);
+  const linkSecret = roundLinkSecret(scan, access);
   requireMailSettings();
   const waiting = await db.invitee.findMany({
     where: { scanId: scan.id, respondent: { submittedAt: null, revokedAt: null } },
-    include: { partner: { select: { name: true } }, respondent: { select: { linkGeneration: true } } },
+    include: {
+      partner: { select: { name: true } },
+      respondent: { select: { id: true, linkGeneration: true, legacyLinkToken: true } },
+    },
     orderBy: { createdAt: "asc" },
   });
   // The interval spaces reminders; when the first one goes after the invitation is the manager's call.
@@ -69,8 +73,8 @@ export async function sendReminders(
         inviteeId: invitee.id,
         email: invitee.email,
         partnerName: invitee.partner.name,
-        personalToken: personalToken(input.managementToken, invitee.respondentId, invitee.respondent.linkGeneration),
-        removalToken: removalToken(input.managementToken, invitee.respondentId),
+        personalToken: personalLinkToken(scan, invitee.respondent) ?? "",
+        removalToken: removalToken(linkSecret, invitee.respondentId),
       },
       now,
     );

@@ -41,7 +41,7 @@ export type Results = {
  * of the previous round's.
  */
 export async function getResults(managementToken: string, round: RoundChoice = "latest"): Promise<Results> {
-  const { access, scan } = await findRoundForManager(managementToken, round);
+  const { access, scan } = await findRoundForManager(managementToken, round, "view");
   const input = await loadReleasedInput(scan);
   const diagnosis = diagnose(input);
   const [commentRows, roundCount, actionRows] = await Promise.all([

@@ -5,8 +5,8 @@ export type NewPartner = {
   scanId: string;
   name: string;
   position: number;
-  /** The management token of the round's links: the partner's invitation link is derived from it. */
-  managementToken: string;
+  /** The round's link secret: the partner's invitation link is derived from it. */
+  linkSecret: string;
   /** How many of its people are invited (the most that can submit); null when not stated. */
   invitedCount?: number | null;
   /** The same partner in the previous round, when it carries over. */
@@ -39,7 +39,7 @@ export async function createPartner(client: Prisma.TransactionClient, partner: N
   });
   await client.partner.update({
     where: { id: created.id },
-    data: { inviteTokenHash: hashToken(inviteToken(partner.managementToken, created.id, 0)) },
+    data: { inviteTokenHash: hashToken(inviteToken(partner.linkSecret, created.id, 0)) },
   });
   return created;
 }

@@ -51,13 +51,17 @@ export function roundSettings(
 
 /**
  * Creates a collaboration with its first round and partners. The management
- * token is returned once and stored only as a hash; each partner's
- * invitation token is derived from it.
+ * token is returned once and stored only as a hash. Someone signed in
+ * (`ownerUserId`, from the session of the request) becomes its owner, so it is in their Mijn scans; without an account the management
+ * link is all there is, as before accounts existed.
  */
-export async function createScan(input: CreateScanInput): Promise<{ managementToken: string; scanId: string }> {
+export async function createScan(
+  input: CreateScanInput,
+  ownerUserId: string | null = null,
+): Promise<{ managementToken: string; scanId: string }> {
   const managementToken = generateToken();
-  const { scanId } = await db.$transaction((tx) =>
-    createCollaboration(tx, {
+  const { scanId } = await db.$transaction(async (tx) => {
+    const created = await createCollaboration(tx, {
       name: input.name,
       description: input.description,
       managementToken,
@@ -66,13 +70,20 @@ export async function createScan(input: CreateScanInput): Promise<{ managementTo
         name,
         invitedCount: input.reportingMode === "self" ? null : (input.invitedCounts[position] ?? null),
       })),
-    }),
-  );
+    });
+    if (ownerUserId) {
+      await tx.membership.create({
+        data: { collaborationId: created.collaborationId, userId: ownerUserId, role: "owner" },
+      });
+    }
+    return created;
+  });
   log("info", "scan.created", {
     scanId,
     variant: input.variant,
     reportingMode: input.reportingMode,
     partners: input.partners.length,
+    inAccount: ownerUserId !== null,
   });
   return { managementToken, scanId };
 }

@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { findCollaborationForManager } from "../collaboration/access";
+import { findCollaborationForManager, ZManagementKey } from "../collaboration/access";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { log } from "../log";
-import { ZToken } from "../tokens";
 
-export const ZDeleteScanInput = z.object({ managementToken: ZToken, confirmation: z.string().max(200) }).strict();
+export const ZDeleteScanInput = z
+  .object({ managementToken: ZManagementKey, confirmation: z.string().max(200) })
+  .strict();
 
 /**
  * Deletes the collaboration with every round, partner, respondent, answer,

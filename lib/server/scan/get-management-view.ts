@@ -3,14 +3,15 @@ import type { Form, Locale, Phase, Role, Variant } from "../../../content";
 import type { AgreedAction } from "../../scoring/actions/types";
 import { type PartnerVisibility, partnerVisibility } from "../../scoring/disclosure/respondents-needed";
 import type { ReportingMode } from "../../scoring/disclosure/types";
-import { findRoundForManager, hasLinkKey, type RoundChoice } from "../collaboration/access";
+import type { MemberRole } from "../account/roles";
+import { findRoundForManager, canShowLinks as mayShowLinks, type RoundChoice } from "../collaboration/access";
+import { partnerInviteToken, personalLinkToken } from "../collaboration/link-secrets";
 import { type RoundDates, roundDates } from "../collaboration/round-dates";
 import { isNextRoundOverdue } from "../collaboration/set-next-round-due";
 import { db } from "../db";
 import { AGREED_ACTION_INCLUDE, toAgreedAction } from "../records/agreed-action";
 import { toReleaseRecord } from "../records/release";
 import { toRole } from "../records/respondent";
-import { inviteToken, personalToken } from "../tokens";
 import { isScanClosed } from "./access";
 import { addToProgress, emptyProgress, type Progress } from "./progress";
 
@@ -46,6 +47,7 @@ export type PersonalLink = {
 export type RoundSummary = RoundDates & { submitted: number };
 
 export type ManagementView = {
+  collaborationId: string;
   /** The round shown. */
   id: string;
   round: number;
@@ -59,6 +61,8 @@ export type ManagementView = {
   isOpenedWithRoundLink: boolean;
   /** Whether this round's invitation and personal links derive from the link used, so they can be shown. */
   canShowLinks: boolean;
+  /** What the person may do here: a viewer sees, an editor changes, an owner also shares. */
+  role: MemberRole;
   name: string;
   description: string;
   form: Form;
@@ -88,8 +92,8 @@ export async function getManagementView(
   managementToken: string,
   round: RoundChoice = "latest",
 ): Promise<ManagementView> {
-  const { access, scan } = await findRoundForManager(managementToken, round);
-  const canShowLinks = hasLinkKey(scan, access);
+  const { access, scan } = await findRoundForManager(managementToken, round, "view");
+  const canShowLinks = mayShowLinks(scan, access);
   const [partners, respondents, rounds, submittedPerRound, releases, previousActions] = await Promise.all([
     db.partner.findMany({ where: { scanId: scan.id }, orderBy: { position: "asc" } }),
     db.respondent.findMany({
@@ -102,6 +106,7 @@ export async function getManagementView(
         isManager: true,
         isPersonalLink: true,
         linkGeneration: true,
+        legacyLinkToken: true,
         startedAt: true,
         submittedAt: true,
         revokedAt: true,
@@ -169,7 +174,9 @@ export async function getManagementView(
     isLatestRound: latest?.id === scan.id,
     nextRoundDueOn: scan.collaboration.nextRoundDueOn,
     isNextRoundOverdue: isNextRoundOverdue(scan.collaboration.nextRoundDueOn),
-    isOpenedWithRoundLink: !access.isCollaborationLink,
+    isOpenedWithRoundLink: access.isRoundLink,
+    role: access.role,
+    collaborationId: access.collaboration.id,
     canShowLinks,
     name: scan.collaboration.name,
     description: scan.collaboration.description,
@@ -190,7 +197,7 @@ export async function getManagementView(
     partners: partners.map((partner) => ({
       id: partner.id,
       name: partner.name,
-      inviteToken: canShowLinks ? inviteToken(managementToken, partner.id, partner.inviteGeneration) : null,
+      inviteToken: canShowLinks ? partnerInviteToken(scan, partner) : null,
       isCarriedOver: partner.carriedFromId !== null,
       invitedCount: partner.invitedCount,
       respondentCount: byPartner.get(partner.id)?.count ?? 0,
@@ -214,7 +221,7 @@ export async function getManagementView(
         respondentId: respondent.id,
         partnerId: respondent.partnerId,
         label: respondent.label ?? "",
-        token: canShowLinks ? personalToken(managementToken, respondent.id, respondent.linkGeneration) : null,
+        token: canShowLinks ? personalLinkToken(scan, respondent) : null,
         isManager: respondent.isManager,
         isRevoked: respondent.revokedAt !== null,
         status: respondent.submittedAt ? "submitted" : respondent.startedAt ? "started" : "invited",

@@ -2,22 +2,22 @@ import "server-only";
 import QRCode from "qrcode";
 import { z } from "zod";
 import type { Locale } from "../../../content";
-import { findCollaborationForManager, findPartner, hasLinkKey } from "../collaboration/access";
+import { findCollaborationForManager, findPartner, ZManagementKey } from "../collaboration/access";
+import { partnerInviteToken } from "../collaboration/link-secrets";
 import { NotFoundError } from "../errors";
 import { qrCode } from "../qr";
 import { fileSlug } from "../results/export-scan";
-import { inviteToken, ZToken } from "../tokens";
 
 export const ZInviteQrInput = z
-  .object({ managementToken: ZToken, partnerId: z.string().min(1).max(40), format: z.enum(["png", "svg"]) })
+  .object({ managementToken: ZManagementKey, partnerId: z.string().min(1).max(40), format: z.enum(["png", "svg"]) })
   .strict();
 
 export type QrFile = { body: string | Buffer; contentType: string; filename: string };
 
 /**
  * The QR code of a partner's invitation link as an image to print or put on
- * a slide: PNG for a document, SVG to scale without blur. Only for the
- * holder of the management link, for a partner of one of its rounds; `link` builds
+ * a slide: PNG for a document, SVG to scale without blur. Only for those who
+ * may change the collaboration, for a partner of one of its rounds; `link` builds
  * the invitation address the management page shows (in the scan's language).
  */
 export async function inviteQrCode(
@@ -26,9 +26,10 @@ export async function inviteQrCode(
 ): Promise<QrFile> {
   const access = await findCollaborationForManager(input.managementToken);
   const { partner, scan } = await findPartner(access, input.partnerId);
-  // The management page shows no invitation link that does not derive from the link used, nor its QR code.
-  if (!hasLinkKey(scan, access)) throw new NotFoundError();
-  const url = link(inviteToken(input.managementToken, partner.id, partner.inviteGeneration), scan.locale);
+  // The management page shows no invitation link it cannot derive, nor its QR code.
+  const token = partnerInviteToken(scan, partner);
+  if (token === null) throw new NotFoundError();
+  const url = link(token, scan.locale);
   const filename = `qr-${fileSlug(partner.name)}.${input.format}`;
   if (input.format === "png") {
     const body = await QRCode.toBuffer(url, { type: "png", errorCorrectionLevel: "M", margin: 2, scale: 12 });

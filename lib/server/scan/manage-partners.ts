@@ -5,10 +5,16 @@
 import "server-only";
 import { z } from "zod";
 import type { ReportingMode } from "../../scoring/disclosure/types";
-import { assertLinkKey, findCollaborationForManager, findPartner, findRoundForManager } from "../collaboration/access";
+import {
+  findCollaborationForManager,
+  findPartner,
+  findRoundForManager,
+  roundLinkSecret,
+  ZManagementKey,
+} from "../collaboration/access";
 import { db } from "../db";
 import { DomainError, ValidationError } from "../errors";
-import { hashToken, inviteToken, ZToken } from "../tokens";
+import { hashToken, inviteToken } from "../tokens";
 import { createPartner } from "./create-partner";
 import { ZInvitedCount } from "./create-scan";
 import { MAX_PARTNERS, MIN_PARTNERS, ZPartnerName, ZRoundNumber } from "./scan-fields";
@@ -19,13 +25,23 @@ const ZPartnerId = z.string().min(1).max(40);
 const ZInvitedCountField = ZInvitedCount.nullable();
 
 export const ZAddPartnerInput = z
-  .object({ managementToken: ZToken, round: ZRoundNumber, name: ZPartnerName, invitedCount: ZInvitedCountField })
+  .object({
+    managementToken: ZManagementKey,
+    round: ZRoundNumber,
+    name: ZPartnerName,
+    invitedCount: ZInvitedCountField,
+  })
   .strict();
 export const ZUpdatePartnerInput = z
-  .object({ managementToken: ZToken, partnerId: ZPartnerId, name: ZPartnerName, invitedCount: ZInvitedCountField })
+  .object({
+    managementToken: ZManagementKey,
+    partnerId: ZPartnerId,
+    name: ZPartnerName,
+    invitedCount: ZInvitedCountField,
+  })
   .strict();
-export const ZRemovePartnerInput = z.object({ managementToken: ZToken, partnerId: ZPartnerId }).strict();
-export const ZRenewInviteInput = z.object({ managementToken: ZToken, partnerId: ZPartnerId }).strict();
+export const ZRemovePartnerInput = z.object({ managementToken: ZManagementKey, partnerId: ZPartnerId }).strict();
+export const ZRenewInviteInput = z.object({ managementToken: ZManagementKey, partnerId: ZPartnerId }).strict();
 
 async function partnersOf(scanId: string) {
   return db.partner.findMany({ where: { scanId }, orderBy: { position: "asc" } });
@@ -38,10 +54,10 @@ function assertUniqueName(partners: { id: string; name: string }[], name: string
   if (taken) throw new DomainError("duplicatePartner");
 }
 
-/** A partner that joins this round; its invitation link derives from the round's management link. */
+/** A partner that joins this round; its invitation link derives from the round's link secret. */
 export async function addPartner(input: z.infer<typeof ZAddPartnerInput>): Promise<void> {
   const { access, scan } = await findRoundForManager(input.managementToken, input.round);
-  assertLinkKey(scan, access);
+  const linkSecret = roundLinkSecret(scan, access);
   const partners = await partnersOf(scan.id);
   if (partners.length >= MAX_PARTNERS) throw new DomainError("partnerLimit");
   assertUniqueName(partners, input.name);
@@ -52,7 +68,7 @@ export async function addPartner(input: z.infer<typeof ZAddPartnerInput>): Promi
       scanId: scan.id,
       name: input.name,
       position,
-      managementToken: input.managementToken,
+      linkSecret,
       invitedCount,
     }),
   );
@@ -98,13 +114,14 @@ export async function removePartner(input: z.infer<typeof ZRemovePartnerInput>):
 export async function renewInviteLink(input: z.infer<typeof ZRenewInviteInput>): Promise<void> {
   const access = await findCollaborationForManager(input.managementToken);
   const { partner, scan } = await findPartner(access, input.partnerId);
-  assertLinkKey(scan, access);
+  const linkSecret = roundLinkSecret(scan, access);
   const generation = partner.inviteGeneration + 1;
   await db.partner.update({
     where: { id: partner.id },
     data: {
       inviteGeneration: generation,
-      inviteTokenHash: hashToken(inviteToken(input.managementToken, partner.id, generation)),
+      inviteTokenHash: hashToken(inviteToken(linkSecret, partner.id, generation)),
+      legacyInviteToken: null,
     },
   });
 }

@@ -6,17 +6,17 @@
 import "server-only";
 import { z } from "zod";
 import { ZRole } from "../../../content";
-import { assertLinkKey, findCollaborationForManager, findPartner } from "../collaboration/access";
+import { findCollaborationForManager, findPartner, roundLinkSecret, ZManagementKey } from "../collaboration/access";
 import { db } from "../db";
 import { ClosedError, DomainError, NotFoundError } from "../errors";
 import { log } from "../log";
-import { generateToken, hashToken, personalToken, ZToken } from "../tokens";
+import { generateToken, hashToken, personalToken } from "../tokens";
 import { isScanClosed } from "./access";
 import { ZPersonalLinkLabel } from "./scan-fields";
 
 export const ZCreatePersonalLinkInput = z
   .object({
-    managementToken: ZToken,
+    managementToken: ZManagementKey,
     partnerId: z.string().min(1).max(40),
     label: ZPersonalLinkLabel,
     role: ZRole.nullable().default(null),
@@ -25,7 +25,7 @@ export const ZCreatePersonalLinkInput = z
   .strict();
 
 export const ZRevokePersonalLinkInput = z
-  .object({ managementToken: ZToken, respondentId: z.string().min(1).max(40) })
+  .object({ managementToken: ZManagementKey, respondentId: z.string().min(1).max(40) })
   .strict();
 
 export async function createPersonalLink(input: z.infer<typeof ZCreatePersonalLinkInput>): Promise<{ token: string }> {
@@ -33,7 +33,7 @@ export async function createPersonalLink(input: z.infer<typeof ZCreatePersonalLi
   // A partner of another collaboration is "not found", whatever the state of the caller's own rounds.
   const { partner, scan } = await findPartner(access, input.partnerId);
   if (isScanClosed(scan)) throw new ClosedError();
-  assertLinkKey(scan, access);
+  const linkSecret = roundLinkSecret(scan, access);
   // A self-assessment is one person's: the manager's own link, and nobody else's.
   if (
     scan.reportingMode === "self" &&
@@ -53,7 +53,7 @@ export async function createPersonalLink(input: z.infer<typeof ZCreatePersonalLi
         tokenHash: hashToken(generateToken()),
       },
     });
-    const derived = personalToken(input.managementToken, respondent.id, 0);
+    const derived = personalToken(linkSecret, respondent.id, 0);
     await tx.respondent.update({ where: { id: respondent.id }, data: { tokenHash: hashToken(derived) } });
     return derived;
   });

@@ -1,14 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { findRound, findRoundForManager } from "../collaboration/access";
+import { findRound, findRoundForManager, ZManagementKey } from "../collaboration/access";
 import { db } from "../db";
 import { DomainError } from "../errors";
 import { log } from "../log";
-import { ZToken } from "../tokens";
 import { ZRoundNumber } from "./scan-fields";
 
 export const ZSetScanClosedInput = z
-  .object({ managementToken: ZToken, round: ZRoundNumber, isClosed: z.boolean() })
+  .object({ managementToken: ZManagementKey, round: ZRoundNumber, isClosed: z.boolean() })
   .strict();
 
 /**

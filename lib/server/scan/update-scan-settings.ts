@@ -1,13 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { findRoundForManager } from "../collaboration/access";
+import { findRoundForManager, ZManagementKey } from "../collaboration/access";
 import { db } from "../db";
-import { ZToken } from "../tokens";
 import { ZClosingDate, ZDescription, ZRoundNumber, ZScanName } from "./scan-fields";
 
 export const ZUpdateScanSettingsInput = z
   .object({
-    managementToken: ZToken,
+    managementToken: ZManagementKey,
     round: ZRoundNumber,
     name: ZScanName,
     description: ZDescription,

@@ -10,7 +10,7 @@ import styles from "@/components/trend/trend.module.css";
 import { TrendBasisNote } from "@/components/trend/trend-basis-note";
 import { LENS_IDS, type LensId } from "@/content";
 import { getTrend } from "@/lib/server/collaboration/get-trend";
-import { loadOrNotFound } from "@/lib/server/load-or-not-found";
+import { loadForManagerOrNotFound } from "@/lib/server/load-or-not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("trend");
@@ -23,7 +23,7 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ lens?
 export default async function TrendPage({ params, searchParams }: Props) {
   const { token } = await params;
   const { lens, groep } = await searchParams;
-  const { name, rounds, trend } = await loadOrNotFound(token, getTrend);
+  const { name, rounds, trend } = await loadForManagerOrNotFound(token, getTrend);
   const t = await getTranslations("trend");
   const paths = managePaths(token);
   const chosenLens: LensId = (LENS_IDS as readonly string[]).includes(lens ?? "") ? (lens as LensId) : "ambition";

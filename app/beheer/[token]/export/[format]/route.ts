@@ -9,10 +9,10 @@ import { type ExportFile, exportData } from "@/lib/server/results/export-scan";
 import { exportSlides } from "@/lib/server/results/export-slides";
 import { exportReport } from "@/lib/server/results/report-pdf";
 import { typedText, ZRoundNumber } from "@/lib/server/scan/scan-fields";
-import { ZToken } from "@/lib/server/tokens";
+import { ZManagementKey } from "@/lib/server/tokens";
 
 const ZExportRequest = z.object({
-  token: ZToken,
+  token: ZManagementKey,
   format: z.enum(["pdf", "pptx", "csv", "csv-analysis", "xlsx", "json"]),
   locale: ZLocale,
   advisor: typedText({ max: 120 }).optional(),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CreateScanForm } from "@/components/scan/create-scan-form";
-import { loadOrNotFound } from "@/lib/server/load-or-not-found";
+import { loadForManagerOrNotFound } from "@/lib/server/load-or-not-found";
 import { getManagementView } from "@/lib/server/scan/get-management-view";
 import { scanFormChoices } from "../../../../scans/nieuw/form-choices";
 import { createNextRoundAction } from "../../actions";
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The next round of a collaboration, starting from the newest round's settings and partners. */
 export default async function NextRoundPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const view = await loadOrNotFound(token, (valid) => getManagementView(valid, "latest"));
+  const view = await loadForManagerOrNotFound(token, (valid) => getManagementView(valid, "latest"));
   const t = await getTranslations("create");
   const round = view.round + 1;
   return (

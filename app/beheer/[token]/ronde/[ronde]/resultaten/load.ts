@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { parseRoundParam } from "@/components/manage/paths";
-import { loadOrNotFound } from "@/lib/server/load-or-not-found";
+import { loadForManagerOrNotFound } from "@/lib/server/load-or-not-found";
 import { getResults, type Results } from "@/lib/server/results/get-results";
 
 /** What a round's pages receive from their address. */
@@ -18,5 +18,5 @@ export function roundFrom(ronde: string): number {
 /** The results of one round, computed once per request and shared by the layout and the page. */
 export const loadResults = cache(
   (token: string, ronde: string): Promise<Results> =>
-    loadOrNotFound(token, (valid) => getResults(valid, roundFrom(ronde))),
+    loadForManagerOrNotFound(token, (valid) => getResults(valid, roundFrom(ronde))),
 );

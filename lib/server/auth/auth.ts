@@ -1,0 +1,54 @@
+/**
+ * Accounts come from Better Auth, not from code of our own: sessions, password
+ * hashing (scrypt), resets and its rate limits. Its secret signs session
+ * cookies; an installation that sets none gets one generated on first use and
+ * kept in the database, so the two-command start needs no configuration.
+ */
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { db } from "../db";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./credentials";
+
+const SECRET_SETTING = "auth.secret";
+
+async function installationSecret(): Promise<string> {
+  const existing = await db.setting.findUnique({ where: { key: SECRET_SETTING } });
+  if (existing) return existing.value;
+  // Two first requests at once: the second insert loses and both read the winner.
+  await db.setting
+    .create({ data: { key: SECRET_SETTING, value: randomBytes(32).toString("base64url") } })
+    .catch(() => undefined);
+  const stored = await db.setting.findUniqueOrThrow({ where: { key: SECRET_SETTING } });
+  return stored.value;
+}
+
+function createAuth(secret: string) {
+  return betterAuth({
+    secret,
+    database: prismaAdapter(db, { provider: "sqlite" }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      autoSignIn: true,
+    },
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    // Counted per client address on Better Auth's own endpoints; our server actions count theirs in lib/server/rate-limit.ts.
+    rateLimit: { enabled: true, window: 60, max: 30, storage: "memory" },
+    telemetry: { enabled: false },
+    // Secure or not per request (lib/server/auth/cookies.ts), as the language cookie: over https, behind a proxy too.
+    advanced: { cookiePrefix: "samenwerkingsscan", useSecureCookies: false },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const globalForAuth = globalThis as unknown as { auth?: Promise<Auth> };
+
+/** The one Better Auth instance of this process, made once its secret is known. */
+export function getAuth(): Promise<Auth> {
+  globalForAuth.auth ??= installationSecret().then(createAuth);
+  return globalForAuth.auth;
+}
