@@ -18,7 +18,7 @@ export async function SiteHeader({ setLocale }: { setLocale: (formData: FormData
           {t("home")}
         </Link>
         <div className={styles.actions}>
-          <nav aria-label={t("main")}>
+          <nav aria-label={t("main")} className={styles.nav}>
             <Link href="/kennisbank" className={styles.link}>
               {t("knowledge")}
             </Link>

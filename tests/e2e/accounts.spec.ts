@@ -86,7 +86,8 @@ test.describe
       const page = ownerPage();
       page.once("dialog", (dialog) => dialog.accept());
       await page.getByRole("button", { name: `Toegang van ${colleague.email} intrekken` }).click();
-      await expect(page.getByRole("status").filter({ hasText: "Toegang ingetrokken." })).toBeVisible();
+      await expect(page.getByTestId("member").filter({ hasText: colleague.email })).toHaveCount(0);
+      await expect(page.getByTestId("member").filter({ hasText: owner.email })).toContainText("eigenaar");
 
       const other = colleaguePage();
       await other.goto("/mijn-scans");

@@ -44,7 +44,7 @@ export default async function SharePage({ params }: Props) {
                   <span className={`muted ${styles.email}`}>{member.email}</span>
                 </span>
                 <span>{t(`roles.${member.role}`)}</span>
-                {canShare ? (
+                {canShare && !member.isYou ? (
                   <ActionForm action={removeMemberAction} confirm={t("removeConfirm")}>
                     <input type="hidden" name="token" value={token} />
                     <input type="hidden" name="userId" value={member.userId} />
