@@ -5,4 +5,6 @@ export async function register(): Promise<void> {
   await import("./lib/server/check-env-on-start");
   // Addresses whose retention has passed go at start and every hour after (one embedded database, no scheduler).
   (await import("./lib/server/invitations/purge-addresses")).schedulePurge();
+  // Counts of ended rate-limit windows go the same way.
+  (await import("./lib/server/rate-limit-cleanup")).scheduleRateLimitCleanup();
 }

@@ -2,18 +2,19 @@
  * Limits per link (entering through an invitation, saving answers,
  * submitting, downloads, managing) and per client address (creating scans;
  * entering, where a trusted proxy reports the address). Never one allowance
- * for the whole installation, so nobody can use it up for everyone. In
- * memory: this app runs as one process next to its SQLite file. Over the
- * limit the caller gets a `rateLimited` error, which entry points turn into
- * 429 or a form message. Entry points declare their policy in the action
+ * for the whole installation, so nobody can use it up for everyone. Counted
+ * in the database (./rate-limit-store.ts), so several app instances behind a
+ * load balancer share every allowance. Over the limit the caller gets a
+ * `rateLimited` error, which entry points turn into 429 or a form message. Entry points declare their policy in the action
  * wrapper (lib/server/action.ts), which applies it.
  */
 import "server-only";
 import { headers } from "next/headers";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { db } from "./db";
 import { DomainError } from "./errors";
 import { clientAddress, forwarding, type HeaderSource } from "./forwarded";
 import { log } from "./log";
+import { countRequest } from "./rate-limit-store";
 import { hashToken } from "./tokens";
 
 const LIMITS = {
@@ -61,27 +62,13 @@ export type RateLimitRule<Input> = {
 /** A rule, or several counted in order: the first one used up refuses the request. */
 export type RateLimitPolicy<Input> = RateLimitRule<Input> | readonly RateLimitRule<Input>[];
 
-const limiters = new Map<LimitedAction, RateLimiterMemory>();
-
-function limiter(action: LimitedAction): RateLimiterMemory {
-  let found = limiters.get(action);
-  if (!found) {
-    found = new RateLimiterMemory({ keyPrefix: action, ...LIMITS[action] });
-    limiters.set(action, found);
-  }
-  return found;
-}
-
-/** Counts one request; throws `rateLimited` when the key used up its allowance. Keys are hashed: tokens never sit in memory as such. */
+/** Counts one request; throws `rateLimited` when the key used up its allowance. Keys are hashed: tokens are never stored as such. */
 export async function consume(action: LimitedAction, key: string): Promise<void> {
-  try {
-    await limiter(action).consume(hashToken(key));
-  } catch (error) {
-    if (error instanceof RateLimiterRes) {
-      log("warn", "rate-limited", { action });
-      throw new DomainError("rateLimited");
-    }
-    throw error;
+  const { points, duration } = LIMITS[action];
+  const counted = await countRequest(db, `${action}:${hashToken(key)}`, duration * 1000);
+  if (counted > points) {
+    log("warn", "rate-limited", { action });
+    throw new DomainError("rateLimited");
   }
 }
 

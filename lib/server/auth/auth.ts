@@ -35,8 +35,10 @@ function createAuth(secret: string) {
       autoSignIn: true,
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
-    // Counted per client address on Better Auth's own endpoints; our server actions count theirs in lib/server/rate-limit.ts.
-    rateLimit: { enabled: true, window: 60, max: 30, storage: "memory" },
+    // Better Auth counts only requests through its own HTTP handler, which this app does not mount: sign-up and
+    // sign-in run as our server actions, limited per address and per e-mail address in lib/server/rate-limit.ts, in
+    // the database so that every app instance counts together. Its in-memory counter would count nothing.
+    rateLimit: { enabled: false },
     telemetry: { enabled: false },
     // Secure or not per request (lib/server/auth/cookies.ts), as the language cookie: over https, behind a proxy too.
     advanced: { cookiePrefix: "samenwerkingsscan", useSecureCookies: false },
