@@ -4,6 +4,7 @@ import { diagnose } from "./diagnose";
 import type { ScanInput } from "./input";
 import { POSSIBLE_FROM } from "./problems";
 import { templateInput } from "./template";
+import { propertyRuns } from "./testing/property-runs";
 import { answersFor, buildScan } from "./testing/scan-builder";
 
 function smallScan(
@@ -145,7 +146,7 @@ describe("statements and disagreement", () => {
         expect(diagnosis.lenses.every((lens) => lens.consensus === "consensus")).toBe(true);
         expect(diagnosis.paradoxes.every((paradox) => !paradox.isContested)).toBe(true);
       }),
-      { numRuns: 20 },
+      propertyRuns(20),
     );
   });
 });
@@ -239,7 +240,7 @@ describe("anonymity", () => {
           }
         },
       ),
-      { numRuns: 50 },
+      propertyRuns(50),
     );
   });
 });
@@ -266,7 +267,7 @@ describe("invariants", () => {
         for (const problem of diagnosis.problems) expect(problem.strength).toBeGreaterThanOrEqual(POSSIBLE_FROM);
         for (const problem of diagnosis.problems) expect(problem.strength).toBeLessThanOrEqual(1);
       }),
-      { numRuns: 30 },
+      propertyRuns(30),
     );
   });
 
@@ -288,7 +289,7 @@ describe("invariants", () => {
         };
         expect(diagnose(shuffled)).toEqual(diagnose(input));
       }),
-      { numRuns: 20 },
+      propertyRuns(20),
     );
   });
 

@@ -10,6 +10,7 @@ import { planForInput } from "./disclosure/plan-for-input";
 import type { ScanInput } from "./input";
 import { CLEAR_FROM, POSSIBLE_FROM } from "./problems";
 import { templateInput } from "./template";
+import { propertyRuns } from "./testing/property-runs";
 import { generateScan, type ScenarioSpec } from "./testing/scenarios/generate";
 import { seededRandom } from "./testing/seeded-random";
 
@@ -65,7 +66,7 @@ describe("the differential diagnosis", () => {
       fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 3, max: 5 }), (seed, count) => {
         expect(ids(generateScan({ variant: "full", base: 4.0, partners: network(count) }, seed))).toEqual([]);
       }),
-      { numRuns: 15 },
+      propertyRuns(15),
     );
   });
 
@@ -75,7 +76,7 @@ describe("the differential diagnosis", () => {
         const diagnosis = diagnose(aroundTheMiddle(seed));
         expect(diagnosis.problems.filter((problem) => problem.confidence === "clear")).toEqual([]);
       }),
-      { numRuns: 15 },
+      propertyRuns(15),
     );
   });
 
@@ -176,7 +177,7 @@ describe("the differential diagnosis", () => {
           }
         },
       ),
-      { numRuns: 20 },
+      propertyRuns(20),
     );
   });
 
@@ -195,7 +196,7 @@ describe("the differential diagnosis", () => {
           }
         }
       }),
-      { numRuns: 20 },
+      propertyRuns(20),
     );
   });
 

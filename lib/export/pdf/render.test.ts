@@ -52,11 +52,26 @@ describe.skipIf(!existsSync("/usr/bin/pdftotext"))("renderReport", () => {
   });
 });
 
+// The demo's report, rendered once per language for every test that reads it (rendering is the slow part).
+const demoDiagnosis = diagnose(demoScanInput());
+const demoReports = new Map<"nl" | "en", Promise<string>>();
+function demoReport(locale: "nl" | "en"): Promise<string> {
+  let report = demoReports.get(locale);
+  if (!report) {
+    report = renderReport({ diagnosis: demoDiagnosis, comments: {}, scanName: "Demo" }, locale, null).then((pdf) => {
+      const path = join(mkdtempSync(join(tmpdir(), "report-")), `demo-${locale}.pdf`);
+      writeFileSync(path, pdf);
+      return path;
+    });
+    demoReports.set(locale, report);
+  }
+  return report;
+}
+
 describe.skipIf(!existsSync("/usr/bin/pdftotext"))("the report's measurement quality", () => {
-  const diagnosis = diagnose(demoScanInput());
+  const diagnosis = demoDiagnosis;
   const render = async (locale: "nl" | "en") => {
-    const path = join(mkdtempSync(join(tmpdir(), "report-")), `demo-${locale}.pdf`);
-    writeFileSync(path, await renderReport({ diagnosis, comments: {}, scanName: "Demo" }, locale, null));
+    const path = await demoReport(locale);
     // Without -layout a table row reads as one line per cell; joining the lines keeps a wrapped sentence whole.
     return execFileSync("pdftotext", [path, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
   };
@@ -86,10 +101,7 @@ describe.skipIf(!existsSync("/usr/bin/pdftotext"))("the report's measurement qua
 
 describe.skipIf(!existsSync("/usr/bin/pdftotext"))("a long report", () => {
   it("keeps its footer the same size on every page, however many pages (the demo runs past ten)", async () => {
-    const path = join(mkdtempSync(join(tmpdir(), "report-")), "demo.pdf");
-    const diagnosis = diagnose(demoScanInput());
-    writeFileSync(path, await renderReport({ diagnosis, comments: {}, scanName: "Demo" }, "nl", null));
-    const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
+    const text = execFileSync("pdftotext", ["-layout", await demoReport("nl"), "-"], { encoding: "utf8" });
     const pages = Number(text.match(/Pagina 1 van (\d+)/)?.[1]);
     expect(pages).toBeGreaterThan(10);
     expect(text.match(/Pagina \d+ van \d+/g)).toHaveLength(pages);

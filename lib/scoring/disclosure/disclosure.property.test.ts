@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "../../../content";
 import { singledOut } from "../testing/attacker";
 import { attack, type Person, publish, scenarioArbitrary } from "../testing/disclosure-scenario";
+import { propertyRuns } from "../testing/property-runs";
 
 /**
  * The disclosure rule, attacked (see testing/disclosure-scenario.ts): random
@@ -20,7 +21,7 @@ describe("disclosure control under attack", () => {
       fc.property(scenarioArbitrary, (scenario) => {
         expect(attack(scenario)).toEqual([]);
       }),
-      { numRuns: 150 },
+      propertyRuns(150),
     );
   });
 
@@ -33,7 +34,7 @@ describe("disclosure control under attack", () => {
           for (const size of shownGroupSizes) expect(size).toBeGreaterThanOrEqual(scenario.threshold);
         },
       ),
-      { numRuns: 100 },
+      propertyRuns(100),
     );
   });
 

@@ -6,6 +6,7 @@ import { planForInput } from "../disclosure/plan-for-input";
 import type { Release } from "../disclosure/types";
 import type { ScanInput } from "../input";
 import { singledOut } from "../testing/attacker";
+import { propertyRuns } from "../testing/property-runs";
 import { answersFor } from "../testing/scan-builder";
 import { buildTrend, type TrendRound } from "./build-trend";
 
@@ -224,7 +225,7 @@ describe("anonymity across rounds, under attack", () => {
         const { variables, published, isProtected } = publish(scenario);
         expect(singledOut(variables, published, isProtected)).toEqual([]);
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -236,7 +237,7 @@ describe("anonymity across rounds, under attack", () => {
           for (const size of publish(scenario).shownGroupSizes) expect(size).toBeGreaterThanOrEqual(scenario.threshold);
         },
       ),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 
@@ -268,7 +269,7 @@ describe("anonymity across rounds, under attack", () => {
           });
         expect(otherRounds(after)).toBe(otherRounds(before));
       }),
-      { numRuns: 100 },
+      propertyRuns(100),
     );
   });
 

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { timeouts } from "../tests/support/timeouts";
-import { diagnoseCli } from "./diagnose/cli";
+import { diagnoseCli } from "../../scripts/diagnose/cli";
+import { timeouts } from "../support/timeouts";
 
 /**
  * The command itself, once: it connects scripts/diagnose/cli.ts (tested in
@@ -31,6 +31,6 @@ describe("the diagnose command", () => {
       expect(failure.stdout).toBe("");
       expect(failure.stderr).toContain("is not valid JSON");
     },
-    2 * timeouts.unitTest,
+    timeouts.integrationTest,
   );
 });
