@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { createScan, sharedPage } from "./helpers";
+import { createScan, expectAllSaved, sharedPage, signUp } from "./helpers";
 import { allMail, waitForMail } from "./mailbox";
 
 const PEOPLE = ["anne.e2e@example.org", "bert.e2e@example.org", "carla.e2e@example.org"];
+const advisor = { name: "Ada Adviseur", email: `ada.${Date.now()}@example.org`, password: "een lang wachtwoord" };
 
 /** A personal link in a received mail, on this run's server. */
 function linkIn(text: string): string {
@@ -13,15 +14,21 @@ function linkIn(text: string): string {
 }
 
 test.describe
-  .serial("a manager invites people by e-mail and reminds those who have not answered", () => {
+  .serial("an advisor with an account invites people by e-mail and reminds those who have not answered", () => {
     const page = sharedPage();
-    let manageUrl = "";
     // Each run of the suite has its own database, but the mailbox may hold other tests' mail.
     const before = () => allMail().length;
 
+    test("the advisor signs up, creates a scan and opens it from Mijn scans", async () => {
+      await signUp(page(), advisor);
+      await createScan(page(), { name: "Wijkzorg per mail", partners: ["Gemeente", "Zorgaanbieder"] });
+      await page().getByRole("link", { name: "Mijn scans" }).click();
+      await page().getByRole("link", { name: "Wijkzorg per mail openen" }).click();
+      await expect(page().getByRole("heading", { level: 1, name: "Wijkzorg per mail" })).toBeVisible();
+      await expectNoAxeViolations(page());
+    });
+
     test("bad addresses are named and nothing is sent", async () => {
-      manageUrl = await createScan(page(), { name: "Wijkzorg per mail", partners: ["Gemeente", "Zorgaanbieder"] });
-      await page().goto(manageUrl);
       const mailed = before();
       const section = page().locator("#e-mail");
       await expect(section.getByRole("heading", { name: "Uitnodigen per e-mail" })).toBeVisible();
@@ -53,7 +60,7 @@ test.describe
       await expectNoAxeViolations(page());
     });
 
-    test("the link from the received mail opens the questionnaire; the answers are sent", async () => {
+    test("the link from the received mail opens the questionnaire; the person answers and sends", async () => {
       const [mail] = await waitForMail(PEOPLE[0] ?? "", 1);
       const respondent = await page().context().newPage();
       await respondent.goto(linkIn(mail?.text ?? ""));
@@ -62,14 +69,21 @@ test.describe
       await expectNoAxeViolations(respondent);
       await respondent.getByRole("link", { name: "Start de vragenlijst" }).click();
       await expect(respondent.getByRole("heading", { level: 1, name: "Ambitie" })).toBeVisible();
+      // A personal link has no invitation page to choose a role on: the first step asks for it.
+      await respondent.getByLabel("Bestuurder of directeur").check();
+      const statements = respondent.getByRole("group").filter({ has: respondent.getByLabel("Eens", { exact: true }) });
+      const count = await statements.count();
+      expect(count).toBeGreaterThan(2);
+      for (let index = 0; index < count; index += 1) {
+        await statements.nth(index).getByLabel("Eens", { exact: true }).check();
+      }
+      await expectAllSaved(respondent);
+      await expectNoAxeViolations(respondent);
       const token = /\/r\/([A-Za-z0-9_-]{22})/.exec(respondent.url())?.[1];
-      const response = await respondent.request.post(`/api/r/${token}/responses`, {
-        data: { role: "manager", answers: [{ itemId: "ambition.shared-goal", value: 4 }] },
-      });
-      expect(response.ok(), await response.text()).toBe(true);
       await respondent.goto(`/r/${token}/controle`);
       await respondent.getByRole("button", { name: "Antwoorden versturen" }).click();
       await expect(respondent.getByRole("heading", { name: "Bedankt voor het invullen!" })).toBeVisible();
+      await expectNoAxeViolations(respondent);
       await respondent.close();
       await page().reload();
       await expect(
@@ -91,6 +105,11 @@ test.describe
       }
       expect((await waitForMail(first ?? "", 1)).length).toBe(1);
       await page().reload();
+      const rows = page().getByTestId("invitees").getByRole("row");
+      await expect(rows.filter({ hasText: first ?? "" })).toContainText(/Verstuurd op .*Ja/);
+      for (const address of [bert, carla]) {
+        await expect(rows.filter({ hasText: address ?? "" })).toContainText(/1 herinnering, laatst op .*Nog niet/);
+      }
       await section.getByRole("button", { name: "Herinnering sturen aan wie nog niet inleverde" }).click();
       await expect(
         section
