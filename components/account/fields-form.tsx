@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useId, useRef } from "react";
 import type { FormServerAction, FormState } from "@/lib/server/form-action";
 import styles from "../ui/ui.module.css";
 
@@ -29,13 +29,30 @@ type Props = {
  */
 export function FieldsForm({ action, fields, submitLabel, hidden = {}, label }: Props) {
   const [state, formAction, isPending] = useActionState(action, { status: "idle" } satisfies FormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Two forms on one page (password and sign-in link) each have an e-mail field: ids must stay apart.
+  const formId = useId();
+  const hasFieldErrors = Object.keys(state.fieldErrors ?? {}).length > 0;
+  // A field's own message says what is wrong; focus takes the person (and a screen reader) to the first one.
+  // After every attempt, so a second wrong try moves focus again.
+  const attempt = state.attempt ?? 0;
+  useEffect(() => {
+    if (hasFieldErrors && attempt > 0) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [hasFieldErrors, attempt]);
   return (
-    <form action={formAction} aria-label={label} aria-busy={isPending} noValidate key={state.attempt ?? 0}>
+    <form
+      ref={formRef}
+      action={formAction}
+      aria-label={label}
+      aria-busy={isPending}
+      noValidate
+      key={state.attempt ?? 0}
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((field) => {
-        const id = `field-${field.name}`;
+        const id = `${formId}-${field.name}`;
         const errors = state.fieldErrors?.[field.name] ?? [];
         const kept = field.type === "password" ? undefined : state.values?.[field.name]?.[0];
         const described = [field.hint ? `${id}-hint` : null, errors.length > 0 ? `${id}-error` : null]
@@ -81,7 +98,7 @@ export function FieldsForm({ action, fields, submitLabel, hidden = {}, label }: 
         {submitLabel}
       </button>
       <p className={state.status === "error" ? styles.error : styles.success} role="status">
-        {state.message ?? ""}
+        {hasFieldErrors ? "" : (state.message ?? "")}
       </p>
     </form>
   );

@@ -50,8 +50,9 @@ export async function runAction<Schema extends z.ZodType, T>(
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path.join(".") || "_";
-      const message = isFieldMessageKey(issue.message) ? t(`field.${issue.message}`) : t("invalidInput");
-      fieldErrors[field] = [...(fieldErrors[field] ?? []), message];
+      // One message per field, the first: "required" and "too short" beside each other say the same thing twice.
+      if (fieldErrors[field]) continue;
+      fieldErrors[field] = [isFieldMessageKey(issue.message) ? t(`field.${issue.message}`) : t("invalidInput")];
     }
     return { ok: false, code: "invalidInput", error: t("invalidInput"), fieldErrors };
   }

@@ -33,6 +33,8 @@ export const ERROR_MESSAGE_KEYS = [
   "wrongCredentials",
   "noSuchAccount",
   "lastOwner",
+  "signInLinkInvalid",
+  "resetLinkInvalid",
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 
@@ -53,6 +55,7 @@ export const FIELD_MESSAGE_KEYS = [
   "emailInvalid",
   "passwordLength",
   "managementLink",
+  "invalidLink",
 ] as const;
 export type FieldMessageKey = (typeof FIELD_MESSAGE_KEYS)[number];
 

@@ -36,6 +36,8 @@ const STATUS: Record<ErrorMessageKey | "unexpected", number> = {
   wrongCredentials: 401,
   noSuchAccount: 404,
   lastOwner: 409,
+  signInLinkInvalid: 410,
+  resetLinkInvalid: 410,
   unexpected: 500,
 };
 

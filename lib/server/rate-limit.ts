@@ -41,6 +41,11 @@ const LIMITS = {
   signIn: { points: 20, duration: 15 * 60 },
   signInPerEmail: { points: 10, duration: 15 * 60 },
   signUp: { points: 10, duration: 60 * 60 },
+  // Asking for a sign-in or reset link mails someone: per client address, and per address typed so nobody's inbox
+  // can be flooded from many places.
+  requestAccountLink: { points: 10, duration: 15 * 60 },
+  requestAccountLinkPerEmail: { points: 5, duration: 60 * 60 },
+  useAccountLink: { points: 30, duration: 15 * 60 },
 } as const;
 
 export type LimitedAction = keyof typeof LIMITS;

@@ -3,8 +3,10 @@ import { claimCollaboration, ZClaimInput } from "../../lib/server/account/claim"
 import { listMyScans } from "../../lib/server/account/my-scans";
 import { listMembers, removeMember, shareCollaboration, ZShareInput } from "../../lib/server/account/sharing";
 import { type ErrorTranslator, runAction } from "../../lib/server/action";
+import { requestPasswordReset } from "../../lib/server/auth/password-reset";
 import { currentUser } from "../../lib/server/auth/session";
 import { signIn, signOut, ZSignInInput } from "../../lib/server/auth/sign-in";
+import { requestSignInLink, ZRequestLinkInput } from "../../lib/server/auth/sign-in-link";
 import { signUp, ZSignUpInput } from "../../lib/server/auth/sign-up";
 import { db } from "../../lib/server/db";
 import { getManagementView } from "../../lib/server/scan/get-management-view";
@@ -45,6 +47,19 @@ describe("accounts", () => {
 
     await signInAs(email.toUpperCase());
     expect((await currentUser())?.email).toBe(email);
+  });
+
+  it("without SMTP settings offers no sign-in link and no reset by e-mail", async () => {
+    const { email } = await signUpAs("Zonder");
+    newRequest();
+    for (const handler of [requestSignInLink, requestPasswordReset]) {
+      const result = await runAction(
+        { name: "link", schema: ZRequestLinkInput, handler, rateLimit: null },
+        { email },
+        t,
+      );
+      expect(result).toMatchObject({ ok: false, code: "mailNotConfigured" });
+    }
   });
 
   it("refuses a second account for the same address, a short password and a malformed address", async () => {

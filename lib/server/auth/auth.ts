@@ -8,8 +8,11 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { magicLink } from "better-auth/plugins/magic-link";
+import { env } from "../../env";
 import { db } from "../db";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./credentials";
+import { LINK_MINUTES, sendAccountLink } from "./send-account-link";
 
 const SECRET_SETTING = "auth.secret";
 
@@ -27,12 +30,25 @@ async function installationSecret(): Promise<string> {
 function createAuth(secret: string) {
   return betterAuth({
     secret,
+    // Better Auth needs an origin for the links it would build itself; the links we mail are built on
+    // lib/server/base-url (PUBLIC_BASE_URL or the request's allowed host), so it is never seen.
+    baseURL: env().PUBLIC_BASE_URL ?? "http://localhost",
     database: prismaAdapter(db, { provider: "sqlite" }),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
       autoSignIn: true,
+      resetPasswordTokenExpiresIn: LINK_MINUTES.resetPassword * 60,
+      // Whoever knew the old password is signed out everywhere once the mailbox's owner sets a new one.
+      revokeSessionsOnPasswordReset: true,
+      // Better Auth sends nothing for an unknown address; the page answers the same either way.
+      sendResetPassword: ({ user, token }) => sendAccountLink("resetPassword", user.email, token),
+      // The link proved the mailbox, and the password it set replaced any set before: a later sign-in by link
+      // need not strip it (see the magic link's note below).
+      onPasswordReset: async ({ user }) => {
+        await db.user.update({ where: { id: user.id }, data: { emailVerified: true } });
+      },
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     // Better Auth counts only requests through its own HTTP handler, which this app does not mount: sign-up and
@@ -40,6 +56,15 @@ function createAuth(secret: string) {
     // the database so that every app instance counts together. Its in-memory counter would count nothing.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    plugins: [
+      // Links sign in existing accounts only; the first sign-in by link of an account whose address was never
+      // proven removes the password set before (Better Auth's guard against someone registering another's address).
+      magicLink({
+        expiresIn: LINK_MINUTES.signIn * 60,
+        disableSignUp: true,
+        sendMagicLink: ({ email, token }) => sendAccountLink("signIn", email, token),
+      }),
+    ],
     // Secure or not per request (lib/server/auth/cookies.ts), as the language cookie: over https, behind a proxy too.
     advanced: { cookiePrefix: "samenwerkingsscan", useSecureCookies: false },
   });

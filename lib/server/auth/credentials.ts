@@ -12,8 +12,8 @@ export const ZEmail = z
   .max(254, "tooLong")
   .pipe(z.email({ error: "emailInvalid" }));
 
+// An empty password is too short as well: one message saying what a password needs, not "required" beside it.
 export const ZPassword = z
   .string()
-  .min(1, "required")
   .min(MIN_PASSWORD_LENGTH, "passwordLength")
   .max(MAX_PASSWORD_LENGTH, "passwordLength");
