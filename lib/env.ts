@@ -127,6 +127,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return result.data;
 }
 
+// Per process: each app instance reads its own environment once.
 let cached: Env | undefined;
 
 export function env(): Env {

@@ -6,6 +6,7 @@
  */
 
 import { timeouts } from "../tests/support/timeouts";
+import { benchDeployments } from "./bench/deployments";
 import { benchDiagnose } from "./bench/diagnose";
 import { benchDisclosure } from "./bench/disclosure";
 import { firstLoadJsKb } from "./bench/first-load";
@@ -40,6 +41,26 @@ async function main(): Promise<void> {
     "Saving answers: 200 respondents, one save per 5 s each (40/s, Poisson; target p95 < 100 ms), then all at once (saturation), app vs bare Node floor (target: app ≥ 0.5 × floor)",
     saveLoadFigures(await measureAppSaveLoad(load), await measureFloorSaturation(load)),
   );
+  const deployments = await benchDeployments({
+    respondents: 200,
+    atRateSaves: 1200,
+    saturationItems: 26,
+    boundMs: timeouts.durability,
+  });
+  Object.assign(figures, deployments.figures);
+  if (!asJson) {
+    console.log(
+      "\nSide by side: results page with 1,000 respondents; 200 respondents saving at 40/s (1,200 saves), then 200 answering 26 items each at once",
+    );
+    const widths = deployments.header.map((_, column) =>
+      Math.max(...[deployments.header, ...deployments.rows].map((row) => (row[column] ?? "").length)),
+    );
+    for (const row of [deployments.header, ...deployments.rows]) {
+      console.log(
+        `  ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join("   ")}`,
+      );
+    }
+  }
   section(
     "Lighthouse, mobile (median of 3; targets: perf ≥ 95, a11y 100, best practices ≥ 95)",
     await benchLighthouse(),

@@ -8,13 +8,26 @@
  *   - 200 respondents at the rate people produce, then 200 answering a full
  *     scan as fast as the server takes it: every save gets an answer, none a
  *     server error, and every answer is acknowledged and stored.
+ *   - Two app instances on one database behind a reverse proxy (nginx): they
+ *     share a link's rate limit; 200 respondents at the rate people produce,
+ *     then 200 answering five items each at once, as above (sized to add at
+ *     most a few minutes to `npm test` on a busy machine); then one
+ *     instance is killed mid-load and every acknowledged answer is stored.
  * Writes test-results/durability.json with the counts for the summary.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { timeouts } from "../tests/support/timeouts";
 import { runCrashTest } from "./durability/crash-test";
-import { measureAppSaveLoad, saveLoadFailures, saveLoadFigures } from "./load/measure-save-load";
+import { runInstanceCrashTest, runSharedLimitTest } from "./durability/instance-crash-test";
+import {
+  type AppSaveLoad,
+  measureAppSaveLoad,
+  runAppSaveLoad,
+  saveLoadFailures,
+  saveLoadFigures,
+} from "./load/measure-save-load";
 import { describeTally } from "./load/outcomes";
+import { withCluster } from "./support/app-cluster";
 
 type Check = { name: string; passed: boolean; detail: string };
 
@@ -34,6 +47,65 @@ async function main(): Promise<void> {
 
   console.log("\nLoad test: 200 respondents at the rate people answer, then 200 at once as fast as possible");
   const load = await measureAppSaveLoad({ respondents: 200, atRateSaves: 1200, boundMs: timeouts.durability });
+  checkLoad(load, check);
+
+  console.log("\nTwo app instances on one database behind nginx");
+  await withCluster({ name: "cluster", instances: 2 }, async (cluster, databaseUrl) => {
+    const limit = await runSharedLimitTest(cluster, databaseUrl);
+    check(
+      "a link's save limit is counted across both instances",
+      limit.acceptedWithinLimit === 300 && limit.refusals.every((refusal) => refusal.status === 429),
+      `${limit.acceptedWithinLimit} of 300 accepted, then ${limit.refusals.map((refusal) => refusal.status).join(", ")}`,
+    );
+    check(
+      "the limit says so in the respondent's language",
+      limit.refusals[0]?.error === RATE_LIMITED.nl && limit.refusals[1]?.error === RATE_LIMITED.en,
+      limit.refusals.map((refusal) => refusal.error).join(" / "),
+    );
+    console.log("  Load: 200 respondents at the rate people answer, then 200 answering 5 items each at once");
+    const clusterLoad = await runAppSaveLoad(cluster, databaseUrl, {
+      respondents: 200,
+      atRateSaves: 400,
+      saturationItems: 5,
+      boundMs: timeouts.durability,
+    });
+    checkLoad(clusterLoad, check);
+    console.log("  Crash: one instance killed (SIGKILL) while answers are being saved");
+    const crash = await runInstanceCrashTest(cluster, databaseUrl);
+    check(
+      "answers were acknowledged before and after the kill",
+      crash.acknowledged > 0,
+      `${crash.acknowledged} acknowledged, ${crash.retried} sent again after a 502 or a failed connection`,
+    );
+    check("every acknowledged answer is stored", crash.lost === 0, `${crash.lost} lost`);
+    check(
+      "the other instance took every answer",
+      crash.gaveUp === 0 && crash.acknowledged === crash.expected,
+      `${crash.acknowledged} of ${crash.expected}; given up: ${crash.gaveUp}`,
+    );
+    check(
+      "no server error but the killed instance's 502",
+      Object.keys(crash.otherServerErrors).length === 0,
+      describeTally(crash.otherServerErrors),
+    );
+    check("the database is intact after the kill", crash.integrity === "ok", `integrity_check: ${crash.integrity}`);
+  });
+
+  const passed = checks.filter((entry) => entry.passed).length;
+  const failed = checks.length - passed;
+  mkdirSync("test-results", { recursive: true });
+  writeFileSync("test-results/durability.json", JSON.stringify({ passed, failed, checks }, null, 2));
+  console.log(`\nDurability: ${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+const RATE_LIMITED = {
+  nl: "Te veel verzoeken in korte tijd. Wacht even en probeer het opnieuw.",
+  en: "Too many requests in a short time. Please wait a moment and try again.",
+};
+
+/** A load run's correctness checks: every save answered, no server error, every answer acknowledged and stored. */
+function checkLoad(load: AppSaveLoad, check: (name: string, passed: boolean, detail: string) => void): void {
   for (const [key, value] of Object.entries(saveLoadFigures(load))) console.log(`  ${key.padEnd(32)} ${value}`);
   for (const [phase, result] of [
     ["at the rate people answer", load.atRate],
@@ -52,13 +124,6 @@ async function main(): Promise<void> {
       `refused: ${describeTally(result.refused)}; acknowledged but missing: ${result.lost}`,
     );
   }
-
-  const passed = checks.filter((entry) => entry.passed).length;
-  const failed = checks.length - passed;
-  mkdirSync("test-results", { recursive: true });
-  writeFileSync("test-results/durability.json", JSON.stringify({ passed, failed, checks }, null, 2));
-  console.log(`\nDurability: ${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
 }
 
 main().catch((error) => {

@@ -61,6 +61,7 @@ function contextItems(variant: Variant, version: number): Item[] {
     );
 }
 
+// Derived from the content in the code, so every process builds the same items: nothing to share.
 const cache = new Map<string, Item[]>();
 
 /** Whether a version of the instrument asks this statement. */
@@ -99,6 +100,7 @@ export function itemsForVariant(variant: Variant, version: number): readonly Ite
   return items;
 }
 
+// Per process, like the cache above.
 const byId = new Map<string, Map<string, Item>>();
 
 export function findItem(variant: Variant, id: string, version: number): Item | undefined {

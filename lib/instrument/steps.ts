@@ -13,6 +13,7 @@ export type Step =
   | { kind: "background"; slug: "achtergrond"; items: Item[] }
   | { kind: "review"; slug: "controle"; items: Item[] };
 
+// Derived from the content in the code, so every process builds the same steps: nothing to share.
 const cache = new Map<string, Step[]>();
 
 /** The steps of a variant as the scan's instrument version asks them. */

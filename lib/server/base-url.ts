@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { baseUrlFor, forwarding, isHttps } from "./forwarded";
 import { log } from "./log";
 
+// Per process: it only keeps each instance from repeating one warning in its own log.
 let hasWarnedOfRefusedHost = false;
 
 /**

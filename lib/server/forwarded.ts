@@ -117,6 +117,7 @@ export function isAllowedHost(host: string, allowedHosts: readonly string[]): bo
   });
 }
 
+// Per process: the names and addresses of the machine this instance runs on, which differ per machine.
 let machineHosts: string[] | undefined;
 
 /** This machine's names and addresses: links on them can only lead back here. */

@@ -37,14 +37,18 @@ async function seedLargeScan(databaseUrl: string, respondents: number): Promise<
 
 /** Server render of the results overview of a scan with 1,000 respondents (median of warm requests). */
 export async function benchResults(): Promise<Record<string, number>> {
-  return withApp({ name: "bench" }, async (app, databaseUrl) => {
-    const token = await seedLargeScan(databaseUrl, 1000);
-    const url = `${app.base}/beheer/${token}/resultaten`;
-    const ms = await medianMsAsync(async () => {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`results answered ${response.status}`);
-      await response.text();
-    }, 7);
-    return { results_1000_ms: ms };
-  });
+  return withApp({ name: "bench" }, async (app, databaseUrl) => ({
+    results_1000_ms: await measureResults(app.base, databaseUrl),
+  }));
+}
+
+/** The same against a running app (one instance or a proxy in front of several) on `databaseUrl`. */
+export async function measureResults(base: string, databaseUrl: string): Promise<number> {
+  const token = await seedLargeScan(databaseUrl, 1000);
+  const url = `${base}/beheer/${token}/resultaten`;
+  return medianMsAsync(async () => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`results answered ${response.status}`);
+    await response.text();
+  }, 7);
 }

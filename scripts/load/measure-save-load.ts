@@ -1,5 +1,5 @@
+import { withCluster } from "../support/app-cluster";
 import {
-  type AppServer,
   prepareDatabase,
   removeDatabase,
   scratchDatabaseUrl,
@@ -23,7 +23,18 @@ import { runSaturation, type SaturationResult } from "./saturation";
  * Every acknowledged answer must be in the database afterwards. The bare Node
  * floor (the same write without the framework) is measured for the bench only.
  */
-export type SaveLoadOptions = { respondents: number; atRateSaves: number; boundMs: number };
+export type SaveLoadOptions = {
+  respondents: number;
+  atRateSaves: number;
+  boundMs: number;
+  /** At saturation (and in the warm-up) each respondent answers only this many items (default: the whole questionnaire). */
+  saturationItems?: number;
+  /** How many app instances, behind the reverse proxy when more than one (default 1, no proxy). */
+  instances?: number;
+};
+
+/** What the load runs against: one app instance, or the proxy in front of several. */
+export type LoadTarget = { base: string; rssMb(): number };
 
 type Counted<T> = T & { lost: number };
 export type AppSaveLoad = {
@@ -46,7 +57,11 @@ async function countLost<T extends OpenLoopResult | SaturationResult>(
 
 async function saturate(base: string, databaseUrl: string, options: SaveLoadOptions) {
   const population = await seedPopulation(databaseUrl, options.respondents);
-  const result = await runSaturation(base, population.respondents, { boundMs: options.boundMs });
+  const respondents = population.respondents.map((respondent) => ({
+    ...respondent,
+    answers: respondent.answers.slice(0, options.saturationItems ?? respondent.answers.length),
+  }));
+  const result = await runSaturation(base, respondents, { boundMs: options.boundMs });
   return countLost(
     databaseUrl,
     population.respondents.map((respondent) => respondent.id),
@@ -54,31 +69,52 @@ async function saturate(base: string, databaseUrl: string, options: SaveLoadOpti
   );
 }
 
-async function warmUp(base: string, databaseUrl: string): Promise<void> {
+async function warmUp(base: string, databaseUrl: string, items?: number): Promise<void> {
   const warmUpPeople = await seedPopulation(databaseUrl, 20);
-  await runSaturation(base, warmUpPeople.respondents, { boundMs: 60_000 });
+  const respondents = warmUpPeople.respondents.map((respondent) => ({
+    ...respondent,
+    answers: respondent.answers.slice(0, items ?? respondent.answers.length),
+  }));
+  await runSaturation(base, respondents, { boundMs: 60_000 });
+}
+
+/** Runs `work` against one app instance, or against the proxy in front of `options.instances` of them. */
+function withTarget<T>(
+  options: SaveLoadOptions,
+  work: (target: LoadTarget, databaseUrl: string) => Promise<T>,
+): Promise<T> {
+  const instances = options.instances ?? 1;
+  if (instances === 1) return withApp({ name: "load" }, work);
+  return withCluster({ name: "load-cluster", instances }, (cluster, databaseUrl) => work(cluster, databaseUrl));
 }
 
 /** The load through the app: both phases, lost answers and the server's memory. */
 export async function measureAppSaveLoad(options: SaveLoadOptions): Promise<AppSaveLoad> {
-  return withApp({ name: "load" }, async (server: AppServer, databaseUrl) => {
-    const idleRssMb = server.rssMb();
-    await warmUp(server.base, databaseUrl);
-    const people = await seedPopulation(databaseUrl, options.respondents);
-    const atRateResult = await runOpenLoop(server.base, people.respondents, {
-      saves: options.atRateSaves,
-      meanSecondsBetweenSaves: MEAN_SECONDS_BETWEEN_SAVES,
-      seed: 20261125,
-      boundMs: options.boundMs,
-    });
-    const atRate = await countLost(
-      databaseUrl,
-      people.respondents.map((respondent) => respondent.id),
-      atRateResult,
-    );
-    const saturation = await saturate(server.base, databaseUrl, options);
-    return { atRate, saturation, idleRssMb, rssMb: server.rssMb() };
+  return withTarget(options, (target, databaseUrl) => runAppSaveLoad(target, databaseUrl, options));
+}
+
+/** Both phases against a running app (one instance or the proxy in front of several) on `databaseUrl`. */
+export async function runAppSaveLoad(
+  server: LoadTarget,
+  databaseUrl: string,
+  options: SaveLoadOptions,
+): Promise<AppSaveLoad> {
+  const idleRssMb = server.rssMb();
+  await warmUp(server.base, databaseUrl, options.saturationItems);
+  const people = await seedPopulation(databaseUrl, options.respondents);
+  const atRateResult = await runOpenLoop(server.base, people.respondents, {
+    saves: options.atRateSaves,
+    meanSecondsBetweenSaves: MEAN_SECONDS_BETWEEN_SAVES,
+    seed: 20261125,
+    boundMs: options.boundMs,
   });
+  const atRate = await countLost(
+    databaseUrl,
+    people.respondents.map((respondent) => respondent.id),
+    atRateResult,
+  );
+  const saturation = await saturate(server.base, databaseUrl, options);
+  return { atRate, saturation, idleRssMb, rssMb: server.rssMb() };
 }
 
 /** Saturation through the bare Node floor with the same write and database settings. */

@@ -21,6 +21,8 @@ export type AppServerOptions = {
   databaseUrl: string;
   /** Start from an empty database (default) or keep the file as it is. */
   fresh?: boolean;
+  /** The database already has the migrations (another instance on it applied them): start at once. */
+  isPrepared?: boolean;
   env?: Record<string, string>;
 };
 
@@ -128,7 +130,7 @@ const KEEP_ALIVE = ["--keepAliveTimeout", "65000"];
 
 export async function startApp(options: AppServerOptions): Promise<AppServer> {
   ensureBuild();
-  if (options.fresh !== false) removeDatabase(options.databaseUrl);
+  if (options.fresh !== false && !options.isPrepared) removeDatabase(options.databaseUrl);
   const env = {
     ...process.env,
     DATABASE_URL: options.databaseUrl,
@@ -137,7 +139,7 @@ export async function startApp(options: AppServerOptions): Promise<AppServer> {
     NODE_ENV: "production" as const,
     ...options.env,
   };
-  prepareDatabase(env);
+  if (!options.isPrepared) prepareDatabase(env);
   const { child, base } = await startOnFreePort((port) =>
     spawnGroup(
       process.execPath,

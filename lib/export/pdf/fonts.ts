@@ -18,6 +18,7 @@ export const REPORT_FONT = "Inter";
 const fromProject = createRequire(join(process.cwd(), "package.json"));
 const file = (name: string) => fromProject.resolve(`@expo-google-fonts/inter/${name}/Inter_${name}.ttf`);
 
+// Per process: the PDF renderer of each instance needs the font registered once.
 let isRegistered = false;
 
 /** Registers the report's typeface once per process (regular, bold, italic, bold italic). */

@@ -72,6 +72,9 @@ function createAuth(secret: string) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
+// Per process: every app instance makes its own from the one secret in the database, so a session cookie signed
+// by one instance is valid at every other. Instances starting together race for the first secret; the insert
+// decides, and every instance reads the winner.
 const globalForAuth = globalThis as unknown as { auth?: Promise<Auth> };
 
 /** The one Better Auth instance of this process, made once its secret is known. */

@@ -24,6 +24,7 @@ export async function purgeExpiredAddresses(now = new Date()): Promise<number> {
   return count;
 }
 
+// Per process: with several app instances each runs its own purge; deleting is idempotent, so nothing needs electing.
 let timer: NodeJS.Timeout | undefined;
 
 /** Started once by instrumentation.ts; a failure is logged and tried again on the next tick. */
