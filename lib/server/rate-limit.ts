@@ -37,7 +37,7 @@ const LIMITS = {
   // Per client address: a person removing their own address does so once or twice.
   removeAddress: { points: 30, duration: 60 },
   // Guessing passwords: per client address and per address typed, so neither many accounts from one place nor one
-  // account from many places can be tried quickly. Better Auth limits its own endpoints the same way.
+  // account from many places can be tried quickly.
   signIn: { points: 20, duration: 15 * 60 },
   signInPerEmail: { points: 10, duration: 15 * 60 },
   signUp: { points: 10, duration: 60 * 60 },
