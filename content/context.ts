@@ -239,7 +239,7 @@ export const contextQuestions: readonly ContextQuestion[] = ZContextQuestion.arr
         label: { nl: "Waakzaam contracteren", en: "Vigilant contracting" },
         description: {
           nl: "Alles wordt vastgelegd en gecontroleerd; op elkaars woord alleen gaat niemand af.",
-          en: "Everything is laid down and checked; nobody relies on the other's word alone.",
+          en: "Everything is laid down and checked; nobody relies on the other’s word alone.",
         },
       },
       {
@@ -306,7 +306,7 @@ export const contextQuestions: readonly ContextQuestion[] = ZContextQuestion.arr
         label: { nl: "Kennis en innovatie", en: "Knowledge and innovation" },
         description: {
           nl: "Bijvoorbeeld samen innoveren, toegang tot technologie, leren van de kennis en cultuur van partners.",
-          en: "For example innovating together, access to technology, learning from partners' knowledge and culture.",
+          en: "For example innovating together, access to technology, learning from partners’ knowledge and culture.",
         },
       },
       {

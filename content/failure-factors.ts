@@ -111,7 +111,7 @@ export const failureFactors: readonly FailureFactor[] = ZFailureFactor.array().p
     discipline: "organisation",
     text: {
       nl: "Kennis en ervaring van partners worden niet gebundeld en benut",
-      en: "The partners' knowledge and experience are not pooled and put to use",
+      en: "The partners’ knowledge and experience are not pooled and put to use",
     },
     lenses: ["process", "organisation"],
     measurement: measured,

@@ -122,7 +122,7 @@ export const lenses: readonly Lens[] = ZLens.array().parse([
       },
     ],
     neglect: {
-      nl: "Wie belangen onbesproken laat, krijgt verborgen agenda's en een gevoel van oneerlijke verdeling. Partners haken stil af of gaan elk hun eigen weg.",
+      nl: "Wie belangen onbesproken laat, krijgt verborgen agenda’s en een gevoel van oneerlijke verdeling. Partners haken stil af of gaan elk hun eigen weg.",
       en: "Leaving interests unspoken breeds hidden agendas and a sense of unfair sharing. Partners quietly drop out or each go their own way.",
     },
     advice: {
@@ -175,7 +175,7 @@ export const lenses: readonly Lens[] = ZLens.array().parse([
       },
       {
         id: "people.executives",
-        name: { nl: "Rollen en dilemma's van bestuurders", en: "Roles and dilemmas of executives" },
+        name: { nl: "Rollen en dilemma’s van bestuurders", en: "Roles and dilemmas of executives" },
         source: { seed: book, section: "contents 5.4.3–5.4.5" },
       },
       {

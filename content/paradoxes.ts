@@ -170,8 +170,8 @@ export const paradoxes: readonly Paradox[] = ZParadox.array().parse([
       },
     },
     description: {
-      nl: "Hoeveel onderzoek doen partners naar elkaars reputatie, positie en betrouwbaarheid, en hoeveel ruimte is er voor gevoel en persoonlijke klik? Analyse beperkt risico's, vertrouwen maakt drijfveren zichtbaar.",
-      en: "How much do partners investigate each other's reputation, position and reliability, and how much room is there for feeling and personal rapport? Analysis limits risk; trust reveals motives.",
+      nl: "Hoeveel onderzoek doen partners naar elkaars reputatie, positie en betrouwbaarheid, en hoeveel ruimte is er voor gevoel en persoonlijke klik? Analyse beperkt risico’s, vertrouwen maakt drijfveren zichtbaar.",
+      en: "How much do partners investigate each other’s reputation, position and reliability, and how much room is there for feeling and personal rapport? Analysis limits risk; trust reveals motives.",
     },
     phases: ["forming"],
     source: { seed: chapter, section: "§4, paradox 7" },

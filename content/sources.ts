@@ -35,7 +35,7 @@ export const sourceDocuments: readonly SourceDocument[] = ZSourceDocument.array(
     titleInEnglish: "Learning to collaborate between organisations",
     citation: "Kaats, E. & Opheij, W. (2014) — Leren samenwerken tussen organisaties. Deventer: Vakmedianet",
     usedFor: {
-      nl: "De vijf invalshoeken en hun subthema's, de vier vormen van vertrouwen, de motieven om samen te werken, de diagnosemethode en de negen samenwerkingsvraagstukken.",
+      nl: "De vijf invalshoeken en hun subthema’s, de vier vormen van vertrouwen, de motieven om samen te werken, de diagnosemethode en de negen samenwerkingsvraagstukken.",
       en: "The five lenses and their sub-themes, the four trust modes, the motives to collaborate, the diagnosis method and the nine collaboration problems.",
     },
   },

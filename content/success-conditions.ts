@@ -192,7 +192,7 @@ export const successConditions: readonly SuccessCondition[] = ZSuccessCondition.
     id: "sc.motives-explicit",
     discipline: "organisation",
     text: {
-      nl: "Visies, motieven en ingeschatte risico's uitspreken",
+      nl: "Visies, motieven en ingeschatte risico’s uitspreken",
       en: "Spelling out visions, motives and perceived risks",
     },
     lenses: ["ambition", "interests"],

@@ -34,7 +34,7 @@ export const doubleLoyalty: Problem = {
         weight: 1,
         reason: {
           nl: "afspraken blijven in de eigen organisaties overeind",
-          en: "agreements hold in the partners' own organisations",
+          en: "agreements hold in the partners’ own organisations",
         },
       },
     ],

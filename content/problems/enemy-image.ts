@@ -5,7 +5,7 @@ export const enemyImage: Problem = {
   name: { nl: "Hardnekkig vijandbeeld", en: "A persistent enemy image" },
   description: {
     nl: "Partners zien elkaar vooral als tegenstander. Oud zeer en vooroordelen kleuren elke nieuwe stap; gedrag van de ander wordt uitgelegd als bevestiging van wat men al dacht.",
-    en: "Partners mainly see each other as opponents. Old grievances and prejudice colour every new step; the other's behaviour is read as confirming what people already thought.",
+    en: "Partners mainly see each other as opponents. Old grievances and prejudice colour every new step; the other’s behaviour is read as confirming what people already thought.",
   },
   differential: {
     core: [
@@ -70,7 +70,7 @@ export const enemyImage: Problem = {
       title: { nl: "Een klein gezamenlijk project", en: "A small joint project" },
       description: {
         nl: "Kies een overzichtelijke opgave die partners alleen samen kunnen halen, en maak het succes van iedereen.",
-        en: "Choose a manageable task that the partners can only achieve together, and make the success everyone's.",
+        en: "Choose a manageable task that the partners can only achieve together, and make the success everyone’s.",
       },
     },
     {

@@ -66,7 +66,7 @@ export const fadingPerspective: Problem = {
       title: { nl: "Maak kleine successen zichtbaar", en: "Make small wins visible" },
       description: {
         nl: "Kies een paar resultaten die binnen enkele maanden haalbaar zijn en vier ze zichtbaar, ook in de eigen organisaties van de partners.",
-        en: "Pick a few results that can be achieved within months and celebrate them visibly, also inside the partners' own organisations.",
+        en: "Pick a few results that can be achieved within months and celebrate them visibly, also inside the partners’ own organisations.",
       },
     },
     {

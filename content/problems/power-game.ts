@@ -54,7 +54,7 @@ export const powerGame: Problem = {
       title: { nl: "Breng afhankelijkheden in kaart", en: "Map the dependencies" },
       description: {
         nl: "Maak samen zichtbaar wie wat van wie nodig heeft en waar ieders invloed vandaan komt. Wat zichtbaar is, kan besproken worden.",
-        en: "Make visible together who needs what from whom and where each partner's influence comes from. What is visible can be discussed.",
+        en: "Make visible together who needs what from whom and where each partner’s influence comes from. What is visible can be discussed.",
       },
     },
     {

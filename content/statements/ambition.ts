@@ -129,7 +129,7 @@ export const ambitionStatements: StatementDraft[] = [
     subThemeId: "ambition.personal-drivers",
     text: {
       nl: "De bestuurders van de partners zijn persoonlijk betrokken bij de samenwerking en laten dat merken.",
-      en: "The partners' executives are personally committed to the collaboration and show it.",
+      en: "The partners’ executives are personally committed to the collaboration and show it.",
     },
     isReversed: false,
     variants: ["full"],

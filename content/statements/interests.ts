@@ -35,7 +35,7 @@ export const interestsStatements: StatementDraft[] = [
     subThemeId: "interests.kinds",
     text: {
       nl: "We hebben oog voor alle soorten belangen: niet alleen geld, maar ook reputatie, kennis en de eigen achterban.",
-      en: "We pay attention to every kind of interest: not only money, but also reputation, knowledge and each partner's own constituency.",
+      en: "We pay attention to every kind of interest: not only money, but also reputation, knowledge and each partner’s own constituency.",
     },
     isReversed: false,
     variants: ["full"],

@@ -178,7 +178,7 @@ export const peopleStatements: StatementDraft[] = [
     subThemeId: "people.executives",
     text: {
       nl: "Wat aan tafel is afgesproken, wordt binnen de eigen organisaties weer ter discussie gesteld.",
-      en: "What was agreed at the table is called into question again inside the partners' own organisations.",
+      en: "What was agreed at the table is called into question again inside the partners’ own organisations.",
     },
     isReversed: true,
     variants: ["full"],
@@ -288,7 +288,7 @@ export const peopleStatements: StatementDraft[] = [
     subThemeId: "people.conflict-diversity",
     text: {
       nl: "De werkwijzen van de partners botsen zo, dat gewoon samenwerken steeds moeizaam verloopt.",
-      en: "The partners' ways of working clash so much that ordinary cooperation keeps being laborious.",
+      en: "The partners’ ways of working clash so much that ordinary cooperation keeps being laborious.",
     },
     isReversed: true,
     variants: ["full"],

@@ -31,6 +31,10 @@ describe("message files", () => {
     expect([...english.keys()].sort()).toEqual([...dutch.keys()].sort());
   });
 
+  it("write apostrophes and quotes typographically, as the screens and exports do (’ not ')", () => {
+    for (const [key, text] of [...dutch, ...english]) expect(text, key).not.toContain("'");
+  });
+
   it("have no empty texts", () => {
     for (const [key, text] of [...dutch, ...english]) expect(text.trim(), key).not.toBe("");
   });

@@ -28,6 +28,20 @@ describe("the background step in the results", () => {
     expect(background.trustModes?.groups[partners[1]?.id ?? ""]).toBe(3);
   });
 
+  it("tells a tie between trust modes from too few answers to name one", () => {
+    const input = buildScan("full", [
+      { name: "Gemeente", respondents: 4, profile: { raw: { "context.trust-mode": 0 } } },
+      { name: "Zorg", respondents: 4, profile: { raw: { "context.trust-mode": 3 } } },
+      { name: "Wonen", respondents: 4, profile: { raw: { "context.trust-mode": null } } },
+    ]);
+    const { background, partners } = diagnose(input);
+    // Four choose one mode, four another: a tie overall; the third partner did not answer the question.
+    expect(background.trustModes?.prevailing).toBeNull();
+    expect(background.trustModes?.undecided.overall).toBe("tied");
+    expect(background.trustModes?.groups[partners[2]?.id ?? ""]).toBeNull();
+    expect(background.trustModes?.undecided.groups).toEqual({ [partners[2]?.id ?? ""]: "too-few" });
+  });
+
   it("says nothing about the background in a quick scan, which does not ask it", () => {
     expect(diagnose(buildScan("quick", [{ name: "A", respondents: 3 }])).background).toEqual({
       trustModes: null,

@@ -4,7 +4,7 @@ import type { DisclosurePlan } from "./disclosure/types";
 import type { ScanInput } from "./input";
 import { likertToScore } from "./likert";
 import { round } from "./stats";
-import type { BackgroundResult } from "./types";
+import type { BackgroundResult, TrustUndecided } from "./types";
 
 /**
  * The background step of the full scan, as results: which way of combining
@@ -78,6 +78,15 @@ export function computeBackground(input: ScanInput, plan: DisclosurePlan, minimu
     if (answered < minimumForMode || counts.filter((count) => count === top).length !== 1) return null;
     return modeCodes[counts.indexOf(top)] ?? null;
   };
+  /**
+   * Why no mode is named: a group not shown on this question, or with fewer
+   * answers than naming a mode needs, has "too few"; otherwise modes tie.
+   */
+  const undecided = (counts: number[], isShown: boolean): TrustUndecided | null => {
+    if (isShown && prevailing(counts) !== null) return null;
+    const answered = counts.reduce((sum, count) => sum + count, 0);
+    return !isShown || answered < minimumForMode ? "too-few" : "tied";
+  };
   const trust = groupsFor(TRUST_MODE);
   const overallCounts = countModes(trust.overall);
 
@@ -99,6 +108,15 @@ export function computeBackground(input: ScanInput, plan: DisclosurePlan, minimu
       groups: Object.fromEntries(
         trust.groups.map((group) => [group.id, group.isShown ? prevailing(countModes(group.respondents)) : null]),
       ),
+      undecided: {
+        overall: undecided(overallCounts, trust.overall.length > 0),
+        groups: Object.fromEntries(
+          trust.groups.flatMap((group) => {
+            const reason = undecided(countModes(group.respondents), group.isShown);
+            return reason ? [[group.id, reason]] : [];
+          }),
+        ),
+      },
     },
     motives: motiveIds.map((motiveId) => {
       const { overall, groups } = groupsFor(motiveId);

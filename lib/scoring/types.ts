@@ -228,12 +228,16 @@ export type Diagnosis = {
  * overall and per published partner group ("pool" for the other partners),
  * and per motive its importance on 0–100, overall and per group.
  */
+export type TrustUndecided = "tied" | "too-few";
+
 export type BackgroundResult = {
   trustModes: {
     /** Answers per option code, all respondents together. */
     counts: Record<number, number>;
     prevailing: number | null;
     groups: Record<string, number | null>;
+    /** Why no mode prevails where it is null, overall and per group: two or more modes tie, or too few answered. */
+    undecided: { overall: TrustUndecided | null; groups: Record<string, TrustUndecided> };
   } | null;
   motives: {
     id: string;

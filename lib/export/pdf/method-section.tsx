@@ -21,9 +21,14 @@ export function MethodSection({ context }: { context: ExportContext }) {
       <View wrap={false}>
         <Text style={styles.h2}>{t("report.sourcesTitle")}</Text>
         {sourceDocuments.map((document) => (
-          <Bullet key={document.seed}>{`${document.citation}. ${document.usedFor[locale]}`}</Bullet>
+          <Bullet key={document.seed}>{`${withFullStop(document.citation)} ${document.usedFor[locale]}`}</Bullet>
         ))}
       </View>
     </View>
   );
+}
+
+/** A citation as a sentence: a title that ends in a question or exclamation mark ("Goed verbonden?") takes no full stop. */
+function withFullStop(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
 }

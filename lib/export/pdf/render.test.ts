@@ -78,7 +78,7 @@ describe.skipIf(!existsSync("/usr/bin/pdftotext"))("the report's measurement qua
 
   it.each([
     { locale: "nl", coherence: "Samenhang (alfa)", flagged: "weet niet" },
-    { locale: "en", coherence: "Coherence (alpha)", flagged: "don't know" },
+    { locale: "en", coherence: "Coherence (alpha)", flagged: "don’t know" },
   ] as const)("gives per lens its alpha and names the statements many could not judge ($locale)", async (language) => {
     const text = await render(language.locale);
     const decimal = language.locale === "nl" ? "," : ".";

@@ -5,6 +5,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import ui from "@/components/ui/ui.module.css";
 import { formatMean, formatStepGap } from "@/lib/i18n/figures";
 import { contextOptions } from "@/lib/instrument/labels";
+import type { TrustUndecided } from "@/lib/scoring";
 import { loadResults, type RoundParams } from "../load";
 
 /**
@@ -22,8 +23,10 @@ export default async function BackgroundResultsPage({ params }: { params: RoundP
   const tResults = await getTranslations("results");
   const modes = contextOptions("context.trust-mode");
   const motiveOptions = contextOptions("context.motives");
-  const modeName = (code: number | null | undefined) =>
-    modes.find((mode) => mode.code === code)?.label[locale] ?? t("noneprevails");
+  // No prevailing mode: say whether the answers split evenly or too few answered.
+  const modeName = (code: number | null | undefined, reason: TrustUndecided | null | undefined) =>
+    modes.find((mode) => mode.code === code)?.label[locale] ??
+    (reason === "too-few" ? t("tooFewAnswers") : t("noneprevails"));
   const groupName = (id: string) =>
     id === "pool" ? tResults("pool") : (diagnosis.partners.find((partner) => partner.id === id)?.name ?? id);
   const groupIds = Object.keys(trustModes.groups);
@@ -62,7 +65,7 @@ export default async function BackgroundResultsPage({ params }: { params: RoundP
         </ul>
         <p>
           <strong>{t("prevailingOverall")}</strong>{" "}
-          <span data-testid="trust-prevailing">{modeName(trustModes.prevailing)}</span>
+          <span data-testid="trust-prevailing">{modeName(trustModes.prevailing, trustModes.undecided.overall)}</span>
         </p>
         {groupIds.length > 0 ? (
           <>
@@ -70,7 +73,7 @@ export default async function BackgroundResultsPage({ params }: { params: RoundP
             <ul className={styles.consensusList} data-testid="trust-per-group">
               {groupIds.map((id) => (
                 <li key={id}>
-                  <strong>{groupName(id)}</strong>: {modeName(trustModes.groups[id])}
+                  <strong>{groupName(id)}</strong>: {modeName(trustModes.groups[id], trustModes.undecided.groups[id])}
                 </li>
               ))}
             </ul>
