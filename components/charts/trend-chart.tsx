@@ -21,7 +21,8 @@ function colour(series: TrendSeries): string {
  * Figures per round as lines on 0–100. A round without a figure for a line
  * (hidden, no response, not taking part) leaves a gap rather than a line
  * drawn through it: the page's table says why. Drawn at a fixed size without
- * animation, with the legend as plain HTML, like the radar.
+ * animation, with the legend as plain HTML, like the radar (none for a
+ * single line).
  */
 export function TrendChart({ points, series, label }: { points: TrendPoint[]; series: TrendSeries[]; label: string }) {
   return (
@@ -51,18 +52,21 @@ export function TrendChart({ points, series, label }: { points: TrendPoint[]; se
           />
         ))}
       </LineChart>
-      <ul className={styles.legend} aria-hidden="true">
-        {series.map((entry) => (
-          <li key={entry.key}>
-            <span
-              className={styles.swatch}
-              data-dashed={entry.isDashed || undefined}
-              style={{ background: entry.isDashed ? undefined : colour(entry), borderColor: colour(entry) }}
-            />
-            {entry.name}
-          </li>
-        ))}
-      </ul>
+      {/* One line needs no legend: the caption names it. */}
+      {series.length > 1 ? (
+        <ul className={styles.legend} aria-hidden="true">
+          {series.map((entry) => (
+            <li key={entry.key}>
+              <span
+                className={styles.swatch}
+                data-dashed={entry.isDashed || undefined}
+                style={{ background: entry.isDashed ? undefined : colour(entry), borderColor: colour(entry) }}
+              />
+              {entry.name}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </figure>
   );
 }

@@ -49,7 +49,12 @@ export async function Heatmap({ caption, groups, statements, testId, showGap = f
             <tr key={statement.id} data-statement={statement.id} data-contested={statement.isContested || undefined}>
               <th scope="row" className={styles.statementCell}>
                 {statement.text}
-                {statement.isReversed ? <span className={styles.reversed}> ({t("reversed")})</span> : null}
+                {statement.isReversed ? (
+                  <>
+                    {" "}
+                    <span className={styles.reversed}>({t("reversed")})</span>
+                  </>
+                ) : null}
                 {statement.isContested ? <span className={styles.contestedMark}> · {t("contested")}</span> : null}
               </th>
               {groups.map((group) => {

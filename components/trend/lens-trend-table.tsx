@@ -1,4 +1,5 @@
 import { getLocale } from "next-intl/server";
+import ui from "@/components/ui/ui.module.css";
 import { findLens } from "@/content";
 import { lastChange, type Trend } from "@/lib/scoring";
 import { ScrollRegion } from "../ui/scroll-region";
@@ -14,8 +15,11 @@ export async function LensTrendTable({ trend, caption }: { trend: Trend; caption
   const hasChange = trend.rounds.length > 1;
   return (
     <ScrollRegion className={styles.tableWrap} label={caption}>
+      <p className={ui.scrollCaption} aria-hidden="true">
+        {caption}
+      </p>
       <table className={styles.table} data-testid="trend-lenses">
-        <caption>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <RoundHeaderRow
           first={t("lensesTitle")}
           rounds={trend.rounds.map((round) => ({ number: round.number, name: roundName(round.number) }))}

@@ -1,6 +1,7 @@
 import { getLocale } from "next-intl/server";
+import ui from "@/components/ui/ui.module.css";
 import { findLens, type LensId } from "@/content";
-import type { Trend } from "@/lib/scoring";
+import { lastChange, type Trend } from "@/lib/scoring";
 import { TrendChart } from "../charts/trend-chart";
 import { ScrollRegion } from "../ui/scroll-region";
 import { RoundHeaderRow } from "./round-header-row";
@@ -22,11 +23,16 @@ export async function PartnerTrendSection({
   lens: LensId;
   lensHref: (lens: LensId) => string;
 }) {
-  const { t, statusLabels, number, roundName } = await trendLabels();
+  const { t, statusLabels, number, change, roundName } = await trendLabels();
   const locale = await getLocale();
   const lensName = (id: string) => findLens(id)?.name[locale] ?? id;
   const caption = t("partnersCaption", { lens: lensName(lens) });
   const overall = trend.lenses.find((entry) => entry.id === lens);
+  const hasChange = trend.rounds.length > 1;
+  // The words for a missing figure are explained only where one of them stands in the table.
+  const hasStatusWord = trend.partners.some((partner) =>
+    partner.rounds.some((entry) => entry.lenses[lens]?.status !== "shown"),
+  );
   const points = trend.rounds.map((round, index) => ({
     round: roundName(round.number),
     overall: overall?.cells[index]?.value ?? null,
@@ -64,11 +70,15 @@ export async function PartnerTrendSection({
           ]}
         />
         <ScrollRegion className={styles.tableWrap} label={caption}>
+          <p className={ui.scrollCaption} aria-hidden="true">
+            {caption}
+          </p>
           <table className={styles.table} data-testid="trend-partners">
-            <caption>{caption}</caption>
+            <caption className="visually-hidden">{caption}</caption>
             <RoundHeaderRow
               first={t("partnersTitle")}
               rounds={trend.rounds.map((round) => ({ number: round.number, name: roundName(round.number) }))}
+              changeLabel={hasChange ? t("change") : undefined}
             />
             <tbody>
               <tr>
@@ -76,6 +86,7 @@ export async function PartnerTrendSection({
                 {(overall?.cells ?? []).map((cell, index) => (
                   <TrendValueCell key={trend.rounds[index]?.number} cell={cell} text={number} labels={statusLabels} />
                 ))}
+                {hasChange ? <td className={styles.number}>{change(lastChange(overall?.cells ?? []))}</td> : null}
               </tr>
               {trend.partners.map((partner) => (
                 <tr key={partner.key}>
@@ -89,13 +100,18 @@ export async function PartnerTrendSection({
                       note={entry.submitted === null ? undefined : t("partnerResponse", { count: entry.submitted })}
                     />
                   ))}
+                  {hasChange ? (
+                    <td className={styles.number}>
+                      {change(lastChange(partner.rounds.map((entry) => entry.lenses[lens])))}
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
           </table>
         </ScrollRegion>
       </div>
-      <p className="muted">{t("legend")}</p>
+      {hasStatusWord ? <p className="muted">{t("legend")}</p> : null}
     </section>
   );
 }

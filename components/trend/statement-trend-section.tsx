@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import ui from "@/components/ui/ui.module.css";
 import { findLens, findStatement } from "@/content";
 import { toneFor } from "@/lib/charts/palette";
 import { lastChange, type Trend, type TrendStatementCell } from "@/lib/scoring";
@@ -54,8 +55,11 @@ export async function StatementTrendSection({
         </ul>
       </nav>
       <ScrollRegion className={styles.tableWrap} label={caption}>
+        <p className={ui.scrollCaption} aria-hidden="true">
+          {caption}
+        </p>
         <table className={styles.table} data-testid="trend-statements">
-          <caption>{caption}</caption>
+          <caption className="visually-hidden">{caption}</caption>
           <RoundHeaderRow
             first={t("statementsTitle")}
             rounds={trend.rounds.map((round) => ({ number: round.number, name: roundName(round.number) }))}
@@ -78,7 +82,10 @@ export async function StatementTrendSection({
                       <th scope="row">
                         {findStatement(statement.id)?.text[locale] ?? statement.id}
                         {statement.isReversed ? (
-                          <span className={results.reversed}>&nbsp;({tResults("reversed")})</span>
+                          <>
+                            {" "}
+                            <span className={results.reversed}>({tResults("reversed")})</span>
+                          </>
                         ) : null}
                       </th>
                       {cells.map((cell, index) => (

@@ -166,7 +166,11 @@ const story: ScenarioSpec = {
   noise: 0.6,
   dontKnow: 0.03,
   unknowable: { "ambition.competition-checked": 0.35 },
+  // The shared ambition carries this network (everyone wants good care for the elderly at home): its strength.
   levels: {
+    "ambition.shared-goal": 4.4,
+    "ambition.inspiring": 4.3,
+    "ambition.shared-problem": 4.3,
     "people.open-disagreement": 2.7,
     "interests.issues-postponed": 2.6,
     "people.power-discussable": 2.9,

@@ -160,6 +160,11 @@ test.describe
           .getByTestId("trend-partners")
           .getByRole("row", { name: /Provincie/ }),
       ).toContainText("3 ingevuld");
+      await expect(
+        page()
+          .getByTestId("trend-partners")
+          .getByRole("row", { name: /Provincie/ }),
+      ).toHaveText(/Provincie\s*25\s*3 ingevuld\s*75\s*3 ingevuld\s*\+50/);
       // Beside its text a negatively worded statement reads as worded: people agreed (4,0), now disagree (2,0).
       const reversedRow = page().getByTestId("trend-statements").getByRole("row", { name: reversed?.text.nl });
       await expect(reversedRow).toContainText("negatief geformuleerd");

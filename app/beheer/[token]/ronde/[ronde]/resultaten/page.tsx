@@ -9,6 +9,7 @@ import { PartnerFigureCell } from "@/components/results/partner-figure-cell";
 import styles from "@/components/results/results.module.css";
 import { RoundChangeSection } from "@/components/trend/round-change-section";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import ui from "@/components/ui/ui.module.css";
 import { findLens, findProblem } from "@/content";
 import { groupColumns } from "@/lib/scoring/group-columns";
 import { loadResults, type RoundParams } from "./load";
@@ -56,8 +57,11 @@ export default async function ResultsOverviewPage({ params }: { params: RoundPar
             ]}
           />
           <ScrollRegion className={styles.tableWrap} label={t("radarCaption")}>
+            <p className={ui.scrollCaption} aria-hidden="true">
+              {t("radarCaption")}
+            </p>
             <table className={styles.table} data-testid="lens-table">
-              <caption>{t("radarCaption")}</caption>
+              <caption className="visually-hidden">{t("radarCaption")}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t("lens")}</th>

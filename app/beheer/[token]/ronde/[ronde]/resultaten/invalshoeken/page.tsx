@@ -79,7 +79,12 @@ export default async function LensResultsPage({ params }: { params: RoundParams 
                     <tr key={statement.id} data-statement={statement.id}>
                       <th scope="row" className={styles.statementCell}>
                         {text?.text[locale]}
-                        {text?.isReversed ? <span className={styles.reversed}> ({t("reversed")})</span> : null}
+                        {text?.isReversed ? (
+                          <>
+                            {/* A space outside the inline-block, so the mark never sticks to the last word. */}{" "}
+                            <span className={styles.reversed}>({t("reversed")})</span>
+                          </>
+                        ) : null}
                         {statement.isContested ? (
                           <span className={styles.contestedMark}> · {t("contested")}</span>
                         ) : null}
