@@ -53,7 +53,7 @@ test.describe
     test("the owner shares the scan with the colleague as a viewer", async () => {
       const page = ownerPage();
       await page.getByRole("link", { name: "Wijkzorg Noord openen" }).click();
-      await page.getByRole("link", { name: "Delen met collega's" }).click();
+      await page.getByRole("link", { name: "Delen met collega’s" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Delen" })).toBeVisible();
       await page.getByLabel("E-mailadres van je collega").fill(colleague.email);
       await page.getByLabel("Rol").selectOption("viewer");
