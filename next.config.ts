@@ -35,7 +35,17 @@ const nextConfig: NextConfig = {
     // Next.js copies a page request's body for proxy.ts; twice the limit is enough to tell a form over it.
     proxyClientMaxBodySize: 2 * MAX_ACTION_BODY_BYTES,
   },
-  serverExternalPackages: ["@libsql/client", "libsql", "@react-pdf/renderer", "exceljs"],
+  // The PostgreSQL client is generated beside @prisma/client (which Next.js keeps external by itself) and loads
+  // its query compiler from its own folder, so it must stay a package on disk too.
+  serverExternalPackages: [
+    "@libsql/client",
+    "libsql",
+    "@samenwerkingsscan/prisma-postgres",
+    "@prisma/adapter-pg",
+    "pg",
+    "@react-pdf/renderer",
+    "exceljs",
+  ],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -13,7 +13,19 @@ const alias = {
 
 export default defineConfig({
   test: {
-    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
+    // The PostgreSQL pass of `npm test` reports apart, so its counts never mix with the SQLite pass's.
+    reporters: [
+      "default",
+      [
+        "json",
+        {
+          outputFile:
+            process.env.TEST_DATABASE === "postgresql"
+              ? "test-results/vitest-postgres.json"
+              : "test-results/vitest.json",
+        },
+      ],
+    ],
     projects: [
       {
         resolve: { alias },

@@ -20,7 +20,16 @@ describe("parseEnv", () => {
   });
 
   it.each([
-    ["DATABASE_URL", "postgres://somewhere/db"],
+    "file:./data/app.db",
+    "postgresql://scan:secret@db.internal:5432/scan",
+    "postgres://localhost/scan?sslmode=require",
+  ])("accepts the database URL %s", (url) => {
+    expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://somewhere/db"],
+    ["DATABASE_URL", "./data/app.db"],
     ["LOG_LEVEL", "loud"],
     ["NODE_ENV", "staging"],
     ["PUBLIC_BASE_URL", "not a url"],

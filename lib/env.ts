@@ -13,7 +13,10 @@ const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, 'must be a SQLite file URL such as "file:./data/app.db"')
+    .regex(
+      /^(?:file:.+|postgres(?:ql)?:\/\/.+)$/i,
+      'must be a SQLite file URL such as "file:./data/app.db" or a PostgreSQL URL such as "postgresql://user:password@host:5432/scan"',
+    )
     .default("file:./data/app.db"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** Absolute address for links shown to users; by default the address the request came in on. */

@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check the project has, in order, with one summary at the
- * end. Lint, typecheck, unit and integration tests (vitest), a production
+ * end. Lint, typecheck, unit and integration tests (vitest), the integration
+ * tests again on PostgreSQL (a server the run starts itself), a production
  * build, the end-to-end tests in Chromium (Playwright), then the crash and
  * load tests against the build (scripts/durability.ts). A failing step
  * does not hide the others' results; steps that need a build are skipped
@@ -18,8 +19,8 @@ function readJson(path: string): unknown {
   return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : undefined;
 }
 
-function vitestCounts(): Counts {
-  const report = readJson("test-results/vitest.json") as
+function vitestCounts(path = "test-results/vitest.json"): Counts {
+  const report = readJson(path) as
     | { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
     | undefined;
   if (!report) return { passed: 0, failed: 1, skipped: 0 };
@@ -44,15 +45,24 @@ function durabilityCounts(): Counts {
   return report ? { passed: report.passed, failed: report.failed, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
 }
 
+/** Where vitest.config.mts has the PostgreSQL pass write its report. */
+const POSTGRES_REPORT = "test-results/vitest-postgres.json";
+
 const steps: Step[] = [
   { name: "lint", command: ["npx", "biome", "check", "."] },
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
   {
     name: "unit + integration",
     command: ["npx", "vitest", "run"],
-    counts: vitestCounts,
+    counts: () => vitestCounts(),
     // The full number of random cases of every property test; `npm run check` tries a fifth.
     env: { PROPERTY_RUNS: "thorough" },
+  },
+  {
+    name: "integration (PostgreSQL)",
+    command: ["npx", "vitest", "run", "--project", "integration"],
+    env: { TEST_DATABASE: "postgresql", PROPERTY_RUNS: "thorough" },
+    counts: () => vitestCounts(POSTGRES_REPORT),
   },
   { name: "build", command: ["npm", "run", "build"] },
   { name: "end-to-end", command: ["npx", "playwright", "test"], needs: "build", counts: playwrightCounts },
@@ -61,6 +71,7 @@ const steps: Step[] = [
 
 ensureBrowser();
 rmSync("test-results/vitest.json", { force: true });
+rmSync(POSTGRES_REPORT, { force: true });
 rmSync("test-results/e2e.json", { force: true });
 rmSync("test-results/durability.json", { force: true });
 
@@ -90,7 +101,7 @@ for (const outcome of outcomes) {
   const counts = outcome.counts
     ? ` (${outcome.counts.passed} passed, ${outcome.counts.failed} failed, ${outcome.counts.skipped} skipped)`
     : "";
-  console.log(`${outcome.status.toUpperCase().padEnd(8)} ${outcome.name.padEnd(20)} ${outcome.seconds}s${counts}`);
+  console.log(`${outcome.status.toUpperCase().padEnd(8)} ${outcome.name.padEnd(24)} ${outcome.seconds}s${counts}`);
 }
 const total = outcomes.reduce(
   (sum, outcome) => ({

@@ -1,4 +1,7 @@
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@samenwerkingsscan/prisma-postgres";
+import { databaseProvider } from "./db-dialect";
 import { createSqliteAdapter } from "./sqlite-adapter";
 
 /**
@@ -10,7 +13,20 @@ import { createSqliteAdapter } from "./sqlite-adapter";
  */
 export const TRANSACTION_OPTIONS = { maxWait: 60_000, timeout: 60_000 } as const;
 
-/** A Prisma client on the SQLite file of `databaseUrl`, for the app, scripts and tests alike. */
+/**
+ * A Prisma client on the database of `databaseUrl`, for the app, scripts and
+ * tests alike: the SQLite file of a `file:` URL, or the PostgreSQL database
+ * of a `postgresql://` URL. The two clients are generated from one schema
+ * (scripts/db-generate.ts) and share Prisma's runtime, so they have the
+ * same API and the app knows one type.
+ */
 export function createDatabaseClient(databaseUrl: string): PrismaClient {
+  if (databaseProvider(databaseUrl) === "postgresql") {
+    const client = new PostgresPrismaClient({
+      adapter: new PrismaPg({ connectionString: databaseUrl }),
+      transactionOptions: TRANSACTION_OPTIONS,
+    });
+    return client as unknown as PrismaClient;
+  }
   return new PrismaClient({ adapter: createSqliteAdapter(databaseUrl), transactionOptions: TRANSACTION_OPTIONS });
 }

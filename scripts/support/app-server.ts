@@ -18,8 +18,13 @@ export type AppServer = {
 };
 
 export type AppServerOptions = {
+  /**
+   * A SQLite `file:` URL, or a `postgresql://` URL of a database that exists
+   * (tests/support/postgres.ts starts a server and creates one); the
+   * migrations are applied to it before the app starts.
+   */
   databaseUrl: string;
-  /** Start from an empty database (default) or keep the file as it is. */
+  /** Start from an empty SQLite file (default) or keep the file as it is; a PostgreSQL database is used as it is. */
   fresh?: boolean;
   /** The database already has the migrations (another instance on it applied them): start at once. */
   isPrepared?: boolean;
@@ -37,7 +42,9 @@ export function ensureBuild(): void {
   if (result.status !== 0) throw new Error("the build failed");
 }
 
+/** Deletes a SQLite database file; a PostgreSQL database is the caller's to drop (or its server's to delete). */
 export function removeDatabase(databaseUrl: string): void {
+  if (!databaseUrl.startsWith("file:")) return;
   const file = databaseUrl.replace(/^file:/, "");
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
 }
@@ -92,7 +99,7 @@ export function stopGroup(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM
   });
 }
 
-/** Applies the migrations (and WAL mode) to the database in `env.DATABASE_URL`, as `npm start` does. */
+/** Applies the migrations (and WAL mode for SQLite) to the database in `env.DATABASE_URL`, as `npm start` does. */
 export function prepareDatabase(env: NodeJS.ProcessEnv): void {
   const deploy = spawnSync("npx", ["tsx", "scripts/db-deploy.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
   if (deploy.status !== 0) throw new Error("preparing the database failed");

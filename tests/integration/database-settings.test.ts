@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createClient } from "@libsql/client";
 import { describe, expect, it } from "vitest";
+import { IS_SQLITE } from "../support/integration-db";
 
 /**
  * The settings that keep acknowledged answers: write-ahead logging (set once
@@ -11,7 +12,7 @@ import { describe, expect, it } from "vitest";
  * connection after each transaction, so a per-connection PRAGMA would not
  * last). The crash test in scripts/durability.ts checks the outcome.
  */
-describe("the database as the app starts it", () => {
+describe.runIf(IS_SQLITE)("the database as the app starts it", () => {
   it("is in WAL mode and every connection syncs each commit to disk", async () => {
     const folder = mkdtempSync(join("data", "settings-"));
     const databaseUrl = `file:./${relative(process.cwd(), join(folder, "app.db"))}`;

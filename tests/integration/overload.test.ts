@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
 import { saveResponses } from "../../lib/server/respond/save-responses";
 import { makeRespondent, makeScan } from "../support/factories";
-import { INTEGRATION_DATABASE_URL } from "../support/integration-db";
+import { INTEGRATION_DATABASE_URL, IS_SQLITE } from "../support/integration-db";
 
 /**
  * Overload gives latency, never errors. Another process holds the database's
@@ -29,7 +29,7 @@ function holdWriteLock() {
   return { locked, exited: once(child, "exit") };
 }
 
-describe("saving under overload", () => {
+describe.runIf(IS_SQLITE)("saving under overload", () => {
   it("queues saves while another process holds the write lock, and stores every one of them", async () => {
     const { view } = await makeScan();
     const partner = view.partners[0];

@@ -4,6 +4,7 @@ import { createClient } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sqliteFilePath } from "../../lib/env";
 import { deriveToken, hashToken, inviteToken, personalToken } from "../../lib/server/tokens";
+import { IS_SQLITE } from "../support/integration-db";
 
 /**
  * The migration that turned follow-up scans into rounds of one
@@ -185,14 +186,15 @@ async function buildOldDatabase(): Promise<void> {
   sqlite.close();
 }
 
-beforeAll(buildOldDatabase);
-afterAll(async () => {
-  const { db } = await import("../../lib/server/db");
-  await db.$disconnect();
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
-});
+// A SQLite migration on a SQLite file of its own: the PostgreSQL pass has nothing to add to it.
+describe.runIf(IS_SQLITE)("the migration of follow-up scans into rounds", () => {
+  beforeAll(buildOldDatabase);
+  afterAll(async () => {
+    const { db } = await import("../../lib/server/db");
+    await db.$disconnect();
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+  });
 
-describe("the migration of follow-up scans into rounds", () => {
   it("makes each chain of scans one collaboration, its scans rounds 1, 2, 3 in the order they were made", async () => {
     const { getManagementView } = await import("../../lib/server/scan/get-management-view");
     const view = await getManagementView(chainTokens.third);

@@ -11,6 +11,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { magicLink } from "better-auth/plugins/magic-link";
 import { env } from "../../env";
 import { db } from "../db";
+import { databaseProvider } from "../db-dialect";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./credentials";
 import { LINK_MINUTES, sendAccountLink } from "./send-account-link";
 
@@ -33,7 +34,7 @@ function createAuth(secret: string) {
     // Better Auth needs an origin for the links it would build itself; the links we mail are built on
     // lib/server/base-url (PUBLIC_BASE_URL or the request's allowed host), so it is never seen.
     baseURL: env().PUBLIC_BASE_URL ?? "http://localhost",
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: databaseProvider(env().DATABASE_URL) }),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
