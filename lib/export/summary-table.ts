@@ -1,7 +1,8 @@
 import type { Locale } from "../../content";
 import { groupColumns } from "../scoring/group-columns";
 import type { Diagnosis } from "../scoring/types";
-import { importanceOnAnswerScale, lensName, motiveLabel, onAnswerScale, paradoxName, trustModeLabel } from "./labels";
+import { importanceOnAnswerScale, lensName, motiveLabel, onAnswerScale, paradoxName } from "./labels";
+import { prevailingMode } from "./prevailing-mode";
 import type { ExportColumn, ExportRow, ExportTable } from "./table";
 import type { ExportTranslator } from "./translator";
 
@@ -62,12 +63,10 @@ export function summaryTable(diagnosis: Diagnosis, locale: Locale, t: ExportTran
     heading(t("export.summary.background"));
     if (trustModes) {
       // A group with figures whose people do not favour one mode over the others says so, rather than nothing.
-      const label = (code: number | null | undefined) =>
-        code === null || code === undefined ? t("export.summary.noPrevailing") : trustModeLabel(code, locale);
       rows.push({
         label: t("export.summary.trustMode"),
-        overall: label(trustModes.prevailing),
-        ...perGroup((group) => label(trustModes.groups[group.isPool ? "pool" : group.id])),
+        overall: prevailingMode(trustModes, null, locale, t),
+        ...perGroup((group) => prevailingMode(trustModes, group.isPool ? "pool" : group.id, locale, t)),
       });
     }
     for (const motive of motives) {

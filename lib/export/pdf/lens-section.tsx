@@ -22,6 +22,34 @@ export function LensSection({ context, comments }: { context: ExportContext; com
       {diagnosis.lenses.map((lens) => {
         const content = findLens(lens.id);
         const lensComments = comments[lens.id] ?? [];
+        const rows = diagnosis.statements
+          .filter((statement) => statement.lensId === lens.id)
+          .map((statement) => {
+            const notes = [
+              ...(isReversedStatement(statement.id) ? [t("report.summary.reversed")] : []),
+              ...(statement.isContested ? [t("results.contested").toLowerCase()] : []),
+            ];
+            return (
+              <View key={statement.id} style={[styles.row, { alignItems: "center" }]} wrap={false}>
+                <View style={styles.cellWide}>
+                  <Text>{statementText(statement.id, locale)}</Text>
+                  {/* On a line of its own, as on screen: the renderer would break "(" from the word after it. */}
+                  {notes.length > 0 ? <Text style={styles.small}>({notes.join(", ")})</Text> : null}
+                </View>
+                <View style={{ width: 48, alignItems: "center" }}>
+                  {statement.mean !== null && statement.score !== null ? (
+                    <ToneChip tone={toneFor(statement.score)}>{format(statement.mean, 1)}</ToneChip>
+                  ) : (
+                    <Text>–</Text>
+                  )}
+                </View>
+                <Text style={{ width: 44, textAlign: "right" }}>
+                  {statement.agreeShare === null ? "–" : `${statement.agreeShare}%`}
+                </Text>
+              </View>
+            );
+          });
+        const last = rows.pop();
         return (
           <View key={lens.id} style={{ marginBottom: 10 }}>
             <Text style={styles.h2} minPresenceAhead={90}>
@@ -36,36 +64,15 @@ export function LensSection({ context, comments }: { context: ExportContext; com
               <Text style={{ width: 48, textAlign: "center" }}>{t("report.meanColumn")}</Text>
               <Text style={{ width: 44, textAlign: "right" }}>{t("report.agreeColumn")}</Text>
             </View>
-            {diagnosis.statements
-              .filter((statement) => statement.lensId === lens.id)
-              .map((statement) => {
-                const notes = [
-                  ...(isReversedStatement(statement.id) ? [t("report.summary.reversed")] : []),
-                  ...(statement.isContested ? [t("results.contested").toLowerCase()] : []),
-                ];
-                return (
-                  <View key={statement.id} style={[styles.row, { alignItems: "center" }]} wrap={false}>
-                    <Text style={styles.cellWide}>
-                      {statementText(statement.id, locale)}
-                      {notes.length > 0 ? <Text style={styles.small}> ({notes.join(", ")})</Text> : null}
-                    </Text>
-                    <View style={{ width: 48, alignItems: "center" }}>
-                      {statement.mean !== null && statement.score !== null ? (
-                        <ToneChip tone={toneFor(statement.score)}>{format(statement.mean, 1)}</ToneChip>
-                      ) : (
-                        <Text>–</Text>
-                      )}
-                    </View>
-                    <Text style={{ width: 44, textAlign: "right" }}>
-                      {statement.agreeShare === null ? "–" : `${statement.agreeShare}%`}
-                    </Text>
-                  </View>
-                );
-              })}
-            <Text style={{ marginTop: 4 }}>
-              <Text style={styles.head}>{t("results.whatHelps")}: </Text>
-              {content?.advice[locale]}
-            </Text>
+            {rows}
+            {/* "What helps" stays with the lens's last statement rather than open the next page alone. */}
+            <View wrap={false}>
+              {last}
+              <Text style={{ marginTop: 4 }}>
+                <Text style={styles.head}>{t("results.whatHelps")}: </Text>
+                {content?.advice[locale]}
+              </Text>
+            </View>
             {lensComments.length > 0 ? (
               <View style={{ marginTop: 5 }}>
                 <Text style={[styles.head, { color: COLOURS.accent, marginBottom: 2 }]} minPresenceAhead={30}>

@@ -5,9 +5,11 @@ import { RadarChart } from "./charts";
 import { CONTENT_WIDTH, GroupHeader, Legend } from "./parts";
 import { styles } from "./styles";
 
-const LENS_WIDTH = 120;
+const LENS_WIDTH = 110;
 const OVERALL_WIDTH = 40;
-const BAND_WIDTH = 85;
+const BAND_WIDTH = 97;
+/** A word beside a figure: set apart from the total, read from the left as text is. */
+const BAND_GAP = 12;
 
 /** The five lenses at a glance: the radar with a line per group, and the scores side by side with their bands. */
 export function OverviewSection({ context }: { context: ExportContext }) {
@@ -42,7 +44,7 @@ export function OverviewSection({ context }: { context: ExportContext }) {
       <View style={[styles.row, styles.head, { alignItems: "flex-end" }]}>
         <Text style={{ width: LENS_WIDTH }}>{t("results.lens")}</Text>
         <Text style={{ width: OVERALL_WIDTH, textAlign: "right" }}>{t("results.overall")}</Text>
-        <Text style={{ width: BAND_WIDTH, textAlign: "right" }}>{t("report.band")}</Text>
+        <Text style={{ width: BAND_WIDTH, paddingLeft: BAND_GAP }}>{t("report.band")}</Text>
         {columns.map((column) => (
           <GroupHeader key={column.id} name={column.name} width={groupWidth} />
         ))}
@@ -51,7 +53,7 @@ export function OverviewSection({ context }: { context: ExportContext }) {
         <View key={lens.id} style={styles.row} wrap={false}>
           <Text style={{ width: LENS_WIDTH }}>{lensName(lens.id, locale)}</Text>
           <Text style={[styles.head, { width: OVERALL_WIDTH, textAlign: "right" }]}>{shown(lens.score)}</Text>
-          <Text style={{ width: BAND_WIDTH, textAlign: "right" }}>{band(lens)}</Text>
+          <Text style={{ width: BAND_WIDTH, paddingLeft: BAND_GAP }}>{band(lens)}</Text>
           {columns.map((column) => (
             <Text key={column.id} style={{ width: groupWidth, textAlign: "right" }}>
               {shown(column.lenses[lens.id])}

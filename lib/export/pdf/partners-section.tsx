@@ -12,9 +12,9 @@ export function PartnersSection({ context }: { context: ExportContext }) {
   const contested = diagnosis.contested.slice(0, 8);
   if (contested.length === 0 || columns.length < 2) return null;
   // The statement keeps at least half the width, however many groups stand beside it.
-  const groupWidth = Math.min(58, Math.floor(230 / columns.length));
+  const groupWidth = Math.min(70, Math.floor(230 / columns.length));
   return (
-    <View>
+    <View style={{ marginBottom: 8 }}>
       <SectionTitle>{t("report.partnersTitle")}</SectionTitle>
       <Text style={[styles.small, styles.paragraph]}>{t("report.partnersLead")}</Text>
       <View style={[styles.row, styles.head, { fontSize: 8.5, alignItems: "flex-end" }]}>

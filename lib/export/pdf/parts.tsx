@@ -69,6 +69,8 @@ export function SectionTitle({ children, breakBefore = false }: { children: stri
 /** The report's text width on A4: 595 points less two margins of 48. */
 export const CONTENT_WIDTH = 499;
 
+const HEAD_GAP = 10;
+
 /**
  * A group's name at the head of a narrow table column. Words are not
  * hyphenated, so the size shrinks until the longest word fits the column
@@ -84,10 +86,21 @@ export function GroupHeader({
   align?: "right" | "center";
 }) {
   const longest = Math.max(...name.split(/\s+/).map((word) => word.length));
-  // Inter Bold runs about 0.68 em per letter in a long lowercase word; 6 points keep neighbours apart.
-  const fontSize = Math.max(5, Math.min(8.5, (width - 6) / (longest * 0.68)));
+  // Inter Bold runs about 0.68 em per letter in a long lowercase word. The gap before a head is well wider
+  // than a space, so "Delta" and "Thuiszorg" never read as one name across two columns.
+  const fontSize = Math.max(5, Math.min(8.5, (width - HEAD_GAP - 2) / (longest * 0.68)));
   return (
-    <Text style={{ width, paddingLeft: 4, fontSize, textAlign: align, fontFamily: REPORT_FONT, fontWeight: 700 }}>
+    <Text
+      style={{
+        width,
+        // Centred heads share the gap between them, right-aligned ones keep it on their left.
+        ...(align === "center" ? { paddingHorizontal: HEAD_GAP / 2 } : { paddingLeft: HEAD_GAP }),
+        fontSize,
+        textAlign: align,
+        fontFamily: REPORT_FONT,
+        fontWeight: 700,
+      }}
+    >
       {name}
     </Text>
   );

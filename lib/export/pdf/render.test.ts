@@ -107,3 +107,28 @@ describe.skipIf(!existsSync("/usr/bin/pdftotext"))("a long report", () => {
     expect(text.match(/Pagina \d+ van \d+/g)).toHaveLength(pages);
   });
 });
+
+describe.skipIf(!existsSync("/usr/bin/pdftotext"))("the report's tables", () => {
+  it("keep each column head apart from the next, so two partners' names never read as one", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "report-")), "demo.pdf");
+    const diagnosis = diagnose(demoScanInput());
+    writeFileSync(path, await renderReport({ diagnosis, comments: {}, scanName: "Demo" }, "nl", null));
+    // pdftotext joins words into one line when the gap between them is no wider than a space or two.
+    const lines = [
+      ...execFileSync("pdftotext", ["-bbox-layout", path, "-"], { encoding: "utf8" }).matchAll(
+        /<line[^>]*>([\s\S]*?)<\/line>/g,
+      ),
+    ].map((line) => [...(line[1] ?? "").matchAll(/>([^<]+)<\/word>/g)].map((word) => word[1]).join(" "));
+    const heads = [
+      "Oordeel",
+      ...diagnosis.partners.filter((partner) => partner.status === "shown").map((partner) => partner.name),
+    ];
+    expect(heads.length).toBeGreaterThan(2);
+    for (const [index, head] of heads.entries()) {
+      const next = heads[index + 1];
+      if (!next) continue;
+      const joined = `${head.split(" ").at(-1)} ${next.split(" ")[0]}`;
+      expect(lines.filter((line) => line.includes(joined))).toEqual([]);
+    }
+  });
+});

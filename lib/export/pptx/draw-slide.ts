@@ -9,6 +9,8 @@ import { type Box, chips, legend, paradoxLine, scoreBars, text } from "./primiti
  * title, texts, figures and charts, top to bottom.
  */
 const GAP = u(1.6);
+/** A group’s name at the head of a narrow column shrinks to fit, but not below this (in points). */
+const MIN_HEADER_POINTS = 10;
 
 function numbered(slide: PptxGenJS.Slide, items: { title?: string; text: string }[], start: number, y: number): number {
   let top = y;
@@ -135,13 +137,18 @@ export function drawSlide(pptx: PptxGenJS, model: Slide): void {
         margin: [0.02, 0.06, 0.02, 0.06] as [number, number, number, number],
         valign: "middle" as const,
       };
+      // Both tables start on one line, however many lines either heading takes.
+      const top =
+        y +
+        Math.max(
+          model.trust.length > 0 ? textHeight(model.trustHeading, FONT.body, trustWidth, true) : 0,
+          model.motives.length > 0 ? textHeight(model.motivesHeading, FONT.body, motivesWidth, true) : 0,
+        );
       if (model.trust.length > 0) {
-        const top =
-          y +
-          text(slide, model.trustHeading, { x: MARGIN_X, y, w: trustWidth }, FONT.body, {
-            bold: true,
-            colour: COLOURS.title,
-          });
+        text(slide, model.trustHeading, { x: MARGIN_X, y, w: trustWidth }, FONT.body, {
+          bold: true,
+          colour: COLOURS.title,
+        });
         slide.addTable(
           model.trust.map((entry) => [cell(entry.group), cell(entry.mode, { bold: true, align: "right" })]),
           {
@@ -157,18 +164,20 @@ export function drawSlide(pptx: PptxGenJS, model: Slide): void {
       }
       if (model.motives.length > 0) {
         const x = model.trust.length > 0 ? MARGIN_X + trustWidth + gap : MARGIN_X;
-        const top =
-          y +
-          text(slide, model.motivesHeading, { x, y, w: motivesWidth }, FONT.body, {
-            bold: true,
-            colour: COLOURS.title,
-          });
+        text(slide, model.motivesHeading, { x, y, w: motivesWidth }, FONT.body, {
+          bold: true,
+          colour: COLOURS.title,
+        });
         const small = { bold: true, fontSize: pt(2.3) };
-        const valueWidth = (motivesWidth * 0.56) / model.groups.length;
-        // A group's name wraps at spaces only: its size shrinks until its longest word fits the column.
+        const valueWidth = (motivesWidth * 0.61) / model.groups.length;
+        // A group's name wraps at spaces only: its size shrinks until its longest word fits the column (Arial
+        // Bold runs about 0.58 em a letter), in whole points, and never below what a room can read.
         const headerSize = (name: string) => {
           const longest = Math.max(...name.split(/\s+/).map((word) => word.length));
-          return Math.min(pt(2.3), Math.max(8, ((valueWidth - u(1)) * 72) / (longest * 0.62)));
+          return Math.min(
+            pt(2.3),
+            Math.max(MIN_HEADER_POINTS, Math.floor(((valueWidth - u(1)) * 72) / (longest * 0.58))),
+          );
         };
         const header = [
           cell(""),
@@ -191,7 +200,7 @@ export function drawSlide(pptx: PptxGenJS, model: Slide): void {
           x,
           y: top + u(0.6),
           w: motivesWidth,
-          colW: [motivesWidth * 0.26, ...model.groups.map(() => valueWidth), motivesWidth * 0.18],
+          colW: [motivesWidth * 0.24, ...model.groups.map(() => valueWidth), motivesWidth * 0.15],
           rowH: [headerHeight, ...rows.map(() => rowHeight)],
           fontSize: pt(2.9),
         });

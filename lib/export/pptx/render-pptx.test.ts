@@ -1,6 +1,8 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { findStatement } from "../../../content";
+import { demoScanInput } from "../../demo/demo-scan";
+import { diagnose } from "../../scoring/diagnose";
 import { buildSlides } from "../slides/build-slides";
 import { REVERSED_ID, twoCampsDiagnosis } from "../testing/two-camps";
 import { renderPptx } from "./render-pptx";
@@ -44,5 +46,19 @@ describe("renderPptx", () => {
     expect(slide).toMatch(/Gemeente Apeldoorn \| 1,0/);
     expect(slide).toMatch(/Zorggroep Veluwezoom \| 5,0/);
     expect(texts.join("\n")).not.toContain("Woonstichting");
+  });
+});
+
+describe("renderPptx with the demo's four partners", () => {
+  it("sets every text at a size a room can read, also a long partner name at the head of a narrow column", async () => {
+    const slides = buildSlides(diagnose(demoScanInput()), "Zorgnetwerk Rivierenland", "nl");
+    const zip = await JSZip.loadAsync(await renderPptx(slides, { title: "Demo", author: null }));
+    const sizes: number[] = [];
+    for (const name of Object.keys(zip.files).filter((file) => /^ppt\/slides\/slide\d+\.xml$/.test(file))) {
+      const xml = (await zip.file(name)?.async("string")) ?? "";
+      for (const match of xml.matchAll(/ sz="(\d+)"/g)) sizes.push(Number(match[1]) / 100);
+    }
+    expect(sizes.length).toBeGreaterThan(50);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
   });
 });

@@ -1,5 +1,6 @@
 import type { ExportContext } from "../context";
-import { motiveLabel, trustModeLabel } from "../labels";
+import { motiveLabel } from "../labels";
+import { prevailingMode } from "../prevailing-mode";
 import type { Slide } from "./slide";
 
 /**
@@ -13,18 +14,11 @@ export function backgroundSlide({ diagnosis, locale, t, format, columns }: Expor
   const keyOf = (column: (typeof columns)[number]) => (column.isPool ? "pool" : column.id);
   const trust = trustModes
     ? [
-        {
-          group: t("results.overall"),
-          mode:
-            trustModes.prevailing === null ? t("slides.noPrevailing") : trustModeLabel(trustModes.prevailing, locale),
-        },
-        ...columns.map((column) => {
-          const code = trustModes.groups[keyOf(column)];
-          return {
-            group: column.name,
-            mode: code === null || code === undefined ? t("slides.noPrevailing") : trustModeLabel(code, locale),
-          };
-        }),
+        { group: t("results.overall"), mode: prevailingMode(trustModes, null, locale, t) },
+        ...columns.map((column) => ({
+          group: column.name,
+          mode: prevailingMode(trustModes, keyOf(column), locale, t),
+        })),
       ]
     : [];
   const shown = motives.filter((motive) => motive.importance !== null);
