@@ -19,6 +19,15 @@ import { loadScanInput } from "./load-scan-input";
  */
 const ATTEMPTS = 3;
 
+// SQLite takes at most 999 parameters per statement: a first release of 1,000 respondents is marked in parts.
+const IDS_PER_STATEMENT = 500;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
+}
+
 export async function loadReleasedInput(scan: ScanRecord): Promise<ScanInput> {
   for (let attempt = 1; ; attempt++) {
     const input = await loadScanInput(scan);
@@ -28,10 +37,12 @@ export async function loadReleasedInput(scan: ScanRecord): Promise<ScanInput> {
     try {
       await db.$transaction([
         db.resultRelease.create({ data: toReleaseRow(scan.id, release) }),
-        db.respondent.updateMany({
-          where: { scanId: scan.id, id: { in: [...plan.newlyReleased] }, releaseIndex: null },
-          data: { releaseIndex: release.index },
-        }),
+        ...chunks(plan.newlyReleased, IDS_PER_STATEMENT).map((ids) =>
+          db.respondent.updateMany({
+            where: { scanId: scan.id, id: { in: ids }, releaseIndex: null },
+            data: { releaseIndex: release.index },
+          }),
+        ),
       ]);
     } catch (error) {
       const isRace = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
