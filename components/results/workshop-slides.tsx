@@ -74,6 +74,7 @@ export function WorkshopSlides({
   }, []);
 
   const entry = slides[index];
+  const counterWidth = Math.max(...labels.slideOf.map((label) => label.length));
   if (!entry) return null;
   return (
     <section className={styles.stage} aria-roledescription="presentation" aria-label={labels.region}>
@@ -95,7 +96,10 @@ export function WorkshopSlides({
         <button type="button" className={styles.control} onClick={() => go(index - 1)} disabled={index === 0}>
           ← {labels.previous}
         </button>
-        <span className={styles.counter}>{labels.slideOf[index]}</span>
+        {/* As wide as the longest count, so "Dia 10" does not push the buttons aside after "Dia 9". */}
+        <span className={styles.counter} style={{ minWidth: `${counterWidth}ch` }}>
+          {labels.slideOf[index]}
+        </span>
         <button
           type="button"
           className={styles.control}

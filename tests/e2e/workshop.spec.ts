@@ -75,6 +75,14 @@ for (const size of [
           const total = Number((await counter.textContent())?.match(/(\d+)$/)?.[1]);
           expect(total).toBeGreaterThan(8);
           const kinds: string[] = [];
+          const previous = page()
+            .getByTestId("workshop-controls")
+            .getByRole("button", { name: language === "nl" ? "← Vorige" : "← Previous" });
+          const next = page()
+            .getByTestId("workshop-controls")
+            .getByRole("button", { name: language === "nl" ? "Volgende →" : "Next →" });
+          const controlsAt = async () => [(await previous.boundingBox())?.x, (await next.boundingBox())?.x];
+          const firstControls = await controlsAt();
           for (let index = 1; index <= total; index++) {
             await expect(page().getByTestId("workshop-controls")).toContainText(
               language === "nl" ? `Dia ${index} van ${total}` : `Slide ${index} of ${total}`,
@@ -85,6 +93,8 @@ for (const size of [
             expect(fit.outside, `slide ${index}`).toEqual([]);
             expect(fit.slideBottom, `slide ${index} above the controls`).toBeLessThanOrEqual(fit.controlsTop + 1);
             expect(fit.viewport, `slide ${index} within the screen`).toEqual(size);
+            // The buttons stay where the presenter's pointer is, also from "Dia 9" to "Dia 10".
+            expect(await controlsAt(), `slide ${index}: the controls in the same place`).toEqual(firstControls);
             if (kinds.at(-1) === "paradoxes") {
               // The paradoxes are drawn as lines, with a dot per partner, not only named.
               await expect(slide.getByRole("img").first()).toBeVisible();

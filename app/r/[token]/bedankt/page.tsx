@@ -21,7 +21,17 @@ export default async function ThanksPage({ params }: { params: Promise<{ token: 
   const locale = await getLocale();
   const format = await getFormatter();
   const own = await getOwnResults(token);
-  const show = (value: number | null) => (value === null ? tResults("notYet") : format.number(value));
+  // A dash keeps the columns narrow on a phone; the note under the table says what it means once.
+  const show = (value: number | null) =>
+    value === null ? (
+      <>
+        <span aria-hidden="true">–</span>
+        <span className="visually-hidden">{tResults("notYet")}</span>
+      </>
+    ) : (
+      format.number(value)
+    );
+  const hasHidden = own?.lenses.some((lens) => lens.overall === null || (own.partnerName && lens.partner === null));
   return (
     <>
       <section className="card" aria-labelledby="thanks-title">
@@ -63,6 +73,11 @@ export default async function ThanksPage({ params }: { params: Promise<{ token: 
               </tbody>
             </table>
           </ScrollRegion>
+          {hasHidden ? (
+            <p className="muted" data-testid="own-results-note">
+              {tResults("notYetNote")}
+            </p>
+          ) : null}
         </section>
       ) : null}
     </>

@@ -131,7 +131,7 @@ export default async function LensResultsPage({ params }: { params: RoundParams 
                 })}
               </tbody>
             </table>
-            <h3>{t("commentsTitle")}</h3>
+            <h3 className={styles.afterTable}>{t("commentsTitle")}</h3>
             {lensComments.length === 0 ? (
               <p className="muted">{t("noComments")}</p>
             ) : (

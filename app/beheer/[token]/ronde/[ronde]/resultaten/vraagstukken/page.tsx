@@ -81,7 +81,7 @@ export default async function ProblemResultsPage({ params }: { params: RoundPara
                 })}
               </p>
             ))}
-            <details>
+            <details className={styles.reasoning}>
               <summary>{t("reasoningSummary")}</summary>
               <p data-testid="reasoning">{result.reasoning[locale]}</p>
             </details>
