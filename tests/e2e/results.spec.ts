@@ -112,8 +112,10 @@ test.describe
     test("the action form names every finding in words, a statement the roles see differently by its text", async () => {
       await page().getByRole("link", { name: "Acties" }).click();
       await expect(page().getByRole("heading", { name: "Nieuwe actie" })).toBeVisible();
-      const options = await page().getByLabel("Bevinding").locator("option").allInnerTexts();
-      expect(options.length).toBeGreaterThan(5);
+      // allInnerTexts does not wait: first wait until the choice holds its findings (it did not yet once on a busy machine).
+      const findings = page().getByLabel("Bevinding").locator("option");
+      await expect(findings.nth(5)).toBeAttached();
+      const options = await findings.allInnerTexts();
       // A content id such as "people.caught-between" or "organisation.political-restraint" never shows.
       expect(options.filter((option) => /^[a-z]+\.[a-z-]+$/.test(option.trim()))).toEqual([]);
       await expect(page().getByLabel("Bevinding").locator("optgroup[label='Stelling'] option")).not.toHaveCount(0);
