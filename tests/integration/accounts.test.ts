@@ -202,7 +202,7 @@ describe("claiming a management link", () => {
     const person = await signUpAs("Ilse");
     const result = await runAction(
       { name: "claim", schema: ZClaimInput, handler: claimCollaboration, rateLimit: null },
-      { managementLink: `http://127.0.0.1:3000/beheer/${managementToken}/ronde/1` },
+      { managementLink: `https://scan.example.org/beheer/${managementToken}/ronde/1` },
       t,
     );
     expect(result.ok).toBe(true);

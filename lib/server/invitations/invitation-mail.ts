@@ -5,6 +5,7 @@
  */
 import type { Locale } from "../../../content";
 import { exportTranslator, localeTag } from "../../export/translator";
+import { escapeHtml, mailHtml } from "../mail/mail-html";
 import type { MailMessage } from "../mail/send-mail";
 
 export type InvitationMailFacts = {
@@ -23,9 +24,6 @@ export type InvitationMailFacts = {
   removalLink: string;
   privacyLink: string;
 };
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function invitationMail(facts: InvitationMailFacts): MailMessage {
   const t = exportTranslator(facts.locale);
@@ -62,24 +60,19 @@ export function invitationMail(facts: InvitationMailFacts): MailMessage {
     `${removal}: ${facts.removalLink}`,
     `${privacy}: ${facts.privacyLink}`,
   ].join("\n");
-  const html = `<!doctype html>
-<html lang="${facts.locale}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>
-<body style="margin:0;padding:0;background:#f4f6f8;">
-<div style="max-width:560px;margin:0 auto;padding:24px 16px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1b2430;">
-<div style="background:#ffffff;border-radius:8px;padding:24px;">
-<p style="margin:0 0 16px;font-weight:bold;color:#1f4e79;">Samenwerkingsscan</p>
-<p style="margin:0 0 16px;">${escapeHtml(t("mail.greeting"))}</p>
-${paragraphs.map((paragraph) => `<p style="margin:0 0 16px;">${escapeHtml(paragraph)}</p>`).join("\n")}
-<p style="margin:24px 0;"><a href="${escapeHtml(facts.link)}" style="display:inline-block;background:#1f4e79;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:6px;font-weight:bold;">${escapeHtml(start)}</a></p>
-<p style="margin:0 0 8px;font-size:14px;color:#4a5563;">${escapeHtml(personal)} ${escapeHtml(fallback)}</p>
-<p style="margin:0;font-size:14px;color:#4a5563;word-break:break-all;">${escapeHtml(facts.link)}</p>
-</div>
-<p style="margin:16px 8px 8px;font-size:13px;color:#4a5563;">${escapeHtml(why)}</p>
-<p style="margin:0 8px;font-size:13px;"><a href="${escapeHtml(facts.removalLink)}" style="color:#1f4e79;">${escapeHtml(removal)}</a> · <a href="${escapeHtml(facts.privacyLink)}" style="color:#1f4e79;">${escapeHtml(privacy)}</a></p>
-</div>
-</body>
-</html>`;
+  const html = mailHtml({
+    locale: facts.locale,
+    subject,
+    greeting: t("mail.greeting"),
+    paragraphs,
+    link: facts.link,
+    button: start,
+    linkNote: `${personal} ${fallback}`,
+    footerHtml: [
+      `<p style="margin:16px 8px 8px;font-size:13px;color:#4a5563;">${escapeHtml(why)}</p>`,
+      `<p style="margin:0 8px;font-size:13px;"><a href="${escapeHtml(facts.removalLink)}" style="color:#1f4e79;">${escapeHtml(removal)}</a> · <a href="${escapeHtml(facts.privacyLink)}" style="color:#1f4e79;">${escapeHtml(privacy)}</a></p>`,
+    ],
+  });
   return {
     to: facts.to,
     subject,
