@@ -12,7 +12,8 @@ type Labels = { next: string; previous: string; exit: string; slideOf: string[];
 /**
  * A slide of the meeting itself rather than of the results, such as the
  * review of the previous round's actions or the decisions taken now: drawn
- * by the page, so it can hold a form, and absent from the PowerPoint export.
+ * by the page, so it can hold a form. The PowerPoint export draws the same
+ * review and decisions from lib/export/slides/action-slides.ts.
  */
 export type LiveSlide = { key: string; title: string; body: ReactNode };
 

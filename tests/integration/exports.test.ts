@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findStatement, instrument } from "../../content";
-import { buildSlides } from "../../lib/export/slides/build-slides";
+import { buildDeck } from "../../lib/export/slides/build-deck";
 import { parseCsv } from "../../lib/export/testing/parse-csv";
+import { pptxTexts } from "../../lib/export/testing/pptx-texts";
 import { itemsForVariant } from "../../lib/instrument/items";
 import type { Diagnosis } from "../../lib/scoring";
 import { db } from "../../lib/server/db";
@@ -21,21 +21,6 @@ import { exportReport } from "../../lib/server/results/report-pdf";
 import { makeRespondent, makeScan } from "../support/factories";
 
 let token = "";
-
-/** The texts of each slide of a PowerPoint file, in order, the runs of a slide joined by " | ". */
-async function pptxTexts(buffer: Buffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(buffer);
-  const names = Object.keys(zip.files)
-    .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
-    .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
-  return Promise.all(
-    names.map(async (name) =>
-      [...((await zip.file(name)?.async("string")) ?? "").matchAll(/<a:t>([^<]*)<\/a:t>/g)]
-        .map((match) => match[1])
-        .join(" | "),
-    ),
-  );
-}
 
 /** CSV rows as objects keyed by their header. */
 function csvRecords(body: string, separator: "," | ";" = ";"): Record<string, string>[] {
@@ -242,8 +227,10 @@ describe("the PowerPoint slides", () => {
     const file = await exportSlides(token, "nl", null);
     expect(file.filename).toBe("zorgnetwerk-rivierenland.pptx");
     const texts = await pptxTexts(file.body as Buffer);
-    const { diagnosis } = await getResults(token);
-    expect(texts).toHaveLength(buildSlides(diagnosis, "Zorgnetwerk Rivierenland", "nl").length);
+    const { diagnosis, scan, review, actions } = await getResults(token);
+    expect(texts).toHaveLength(
+      buildDeck(diagnosis, "Zorgnetwerk Rivierenland", "nl", { round: scan.round, review, actions }).length,
+    );
     expect(texts[0]).toContain("Zorgnetwerk Rivierenland");
     const all = texts.join("\n");
     for (const title of [

@@ -5,10 +5,12 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../lib/export/testing/parse-csv";
+import { pptxTexts } from "../../lib/export/testing/pptx-texts";
 import { createAction } from "../../lib/server/agreed-actions/create-action";
 import { setActionStatus } from "../../lib/server/agreed-actions/set-action-status";
 import { createNextRound } from "../../lib/server/collaboration/create-next-round";
 import { exportData } from "../../lib/server/results/export-scan";
+import { exportSlides } from "../../lib/server/results/export-slides";
 import { exportReport } from "../../lib/server/results/report-pdf";
 import { getManagementView } from "../../lib/server/scan/get-management-view";
 import { makeScan, nextRoundInput, submitAmbition } from "../support/factories";
@@ -124,6 +126,37 @@ describe("a round's exports", () => {
     ]);
     // Owners appear by name: no database id of a partner leaves the installation.
     expect(JSON.stringify(json)).not.toMatch(/"ownerPartnerId"|"partnerId":"c[a-z0-9]{20,}"/);
+  });
+
+  it("open round 2's PowerPoint with the review of round 1's actions and end it with round 2's decisions", async () => {
+    const texts = await pptxTexts((await exportSlides(managementToken, "nl", null)).body as Buffer);
+    // As in the workshop: the title slide, then the review.
+    expect(texts[1]).toMatch(/^Terugblik: acties van ronde 1 \| /);
+    for (const part of [
+      "Gedaan",
+      "Samen de ambitie op één A4 zetten",
+      "Eigenaar: Gemeente · klaar op 31 jan 2027 · Over: Invalshoek · Ambitie",
+      "Ambitie: 25 → 75 (+50)",
+    ]) {
+      expect(texts[1]).toContain(part);
+    }
+    expect(texts.at(-1)).toMatch(/^Besluiten: wie doet wat\? \| /);
+    expect(texts.at(-1)).toMatch(
+      /Paradox · Centrale sturing – [^|]+ \| Kwartaaloverleg over de verdeling van de kosten \| Marieke de Boer \| – \| Open/,
+    );
+
+    const english = await pptxTexts((await exportSlides(managementToken, "en", null)).body as Buffer);
+    expect(english[1]).toContain("Review: actions of round 1");
+    expect(english[1]).toContain("Ambition: 25 → 75 (+50)");
+    expect(english.at(-1)).toContain("Decisions: who does what?");
+    expect(english.at(-1)).toContain("| Marieke de Boer | – | Open");
+
+    // Round 1 has nothing to look back on; its decisions are the action agreed then, done by now.
+    const first = await pptxTexts((await exportSlides(managementToken, "nl", null, 1)).body as Buffer);
+    expect(first.some((text) => text.startsWith("Terugblik"))).toBe(false);
+    expect(first.at(-1)).toContain(
+      "Invalshoek · Ambitie | Samen de ambitie op één A4 zetten | Gemeente | 31 jan 2027 | Gedaan",
+    );
   });
 
   it.skipIf(!existsSync("/usr/bin/pdftotext"))(

@@ -1,5 +1,6 @@
 import type PptxGenJS from "pptxgenjs";
-import type { Slide } from "../slides/slide";
+import type { DeckSlide, Slide } from "../slides/slide";
+import { drawDecisions, drawReview } from "./draw-action-slides";
 import { COLOURS, CONTENT_WIDTH, FONT, MARGIN_TOP, MARGIN_X, pt, textHeight, u } from "./layout";
 import { type Box, chips, legend, paradoxLine, scoreBars, text } from "./primitives";
 
@@ -63,7 +64,7 @@ function contestedPanel(pptx: PptxGenJS, slide: PptxGenJS.Slide, block: Conteste
   text(slide, block.scaleNote, { ...inner, y: top }, FONT.note, { colour: COLOURS.muted });
 }
 
-export function drawSlide(pptx: PptxGenJS, model: Slide): void {
+export function drawSlide(pptx: PptxGenJS, model: DeckSlide): void {
   const slide = pptx.addSlide();
   slide.background = { color: "FFFFFF" };
   let y = MARGIN_TOP;
@@ -72,6 +73,12 @@ export function drawSlide(pptx: PptxGenJS, model: Slide): void {
     GAP;
   const full = { x: MARGIN_X, w: CONTENT_WIDTH };
   switch (model.kind) {
+    case "review":
+      drawReview(slide, model, y);
+      return;
+    case "decisions":
+      drawDecisions(slide, model, y);
+      return;
     case "title": {
       y += text(slide, model.subtitle, { ...full, y }, FONT.subtitle, { colour: COLOURS.muted }) + GAP;
       const height = u(6.2) * model.bars.length;

@@ -1,15 +1,16 @@
 import PptxGenJS from "pptxgenjs";
-import type { Slide } from "../slides/slide";
+import type { DeckSlide } from "../slides/slide";
 import { drawSlide } from "./draw-slide";
 
 /**
  * The workshop's slides as a PowerPoint file (16:9), for advisors who
  * present in PowerPoint or Keynote: the same slides, figures and charts as
- * the workshop mode, from the same model. Bars are native charts, so they can
+ * the workshop mode, from the same model, with the meeting's review of the
+ * previous round's actions and its decisions. Bars are native charts, so they can
  * be restyled; paradox lines and figure chips are shapes.
  */
 export async function renderPptx(
-  slides: readonly Slide[],
+  slides: readonly DeckSlide[],
   meta: { title: string; author: string | null },
 ): Promise<Buffer> {
   const pptx = new PptxGenJS();

@@ -1,4 +1,5 @@
 import type { Tone } from "../../charts/palette";
+import type { ActionStatus } from "../../scoring/actions/types";
 
 /**
  * The workshop's slides as data: the meeting room's presentation and the
@@ -70,3 +71,37 @@ export type Slide =
   | { kind: "agenda"; title: string; start: number; items: string[] };
 
 export type SlideKind = Slide["kind"];
+
+/** A reviewed action: its status (for the chip's colour and in words), what it was, and what changed since. */
+export type ReviewItem = {
+  status: ActionStatus;
+  statusLabel: string;
+  description: string;
+  /** Owner, due date and finding in one line. */
+  detail: string;
+  changes: string[];
+};
+
+/** An agreed action as a row of the decisions table, every cell already in words. */
+export type DecisionRow = { finding: string; description: string; owner: string; due: string; status: string };
+
+/**
+ * The slides of the meeting itself that a file can carry: the review of the
+ * previous round's actions that opens a round, and the decisions of this
+ * round at the end. The workshop draws them live (with a form to record
+ * decisions); the PowerPoint export draws them from this model.
+ */
+export type ActionSlide =
+  | { kind: "review"; title: string; lead: string; items: ReviewItem[]; empty: string | null }
+  | {
+      kind: "decisions";
+      title: string;
+      lead: string;
+      headers: DecisionRow;
+      rows: DecisionRow[];
+      /** Empty rows to write decisions in, when none is recorded yet. */
+      blankRows: number;
+    };
+
+/** A slide of the PowerPoint file: the workshop's results slides and the meeting's review and decisions. */
+export type DeckSlide = Slide | ActionSlide;
