@@ -1,3 +1,4 @@
+import { withPostgres } from "../../tests/support/postgres";
 import { type LoadTarget, runAppSaveLoad, type SaveLoadOptions, saveLoadFigures } from "../load/measure-save-load";
 import { withCluster } from "../support/app-cluster";
 import { withApp } from "../support/app-server";
@@ -6,9 +7,11 @@ import { measureResults } from "./server";
 /**
  * The save load test and the results page of 1,000 respondents on each way
  * of running the app, with the same work for each, printed side by side: the
- * embedded database with one instance, and two instances on one SQLite file
- * behind nginx (the second needs no database server; it shows what sharing
- * one file between processes costs).
+ * embedded database with one instance; two instances on one SQLite file
+ * behind nginx (no database server; it shows what sharing one file between
+ * processes costs); PostgreSQL with one instance; and two instances on one
+ * PostgreSQL behind nginx. Each PostgreSQL column starts a server of its own,
+ * durable as in production (fsync on every commit), and stops it afterwards.
  */
 type Deployment = {
   key: string;
@@ -22,6 +25,22 @@ const DEPLOYMENTS: readonly Deployment[] = [
     key: "embedded_2x",
     name: "one SQLite file, 2 instances + nginx",
     run: (work) => withCluster({ name: "bench-embedded-2x", instances: 2 }, work),
+  },
+  {
+    key: "postgres",
+    name: "PostgreSQL, 1 instance",
+    run: (work) =>
+      withPostgres({ durable: true, name: "bench_one" }, (databaseUrl) =>
+        withApp({ name: "bench-postgres", databaseUrl }, work),
+      ),
+  },
+  {
+    key: "postgres_2x",
+    name: "PostgreSQL, 2 instances + nginx",
+    run: (work) =>
+      withPostgres({ durable: true, name: "bench_two" }, (databaseUrl) =>
+        withCluster({ name: "bench-postgres-2x", instances: 2, databaseUrl }, work),
+      ),
   },
 ];
 

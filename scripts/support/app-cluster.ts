@@ -51,12 +51,17 @@ export async function startCluster(options: AppClusterOptions): Promise<AppClust
   };
 }
 
-/** Starts a cluster on a fresh scratch database, runs `work` against it, and always stops it and removes the database. */
+/**
+ * Starts a cluster, runs `work` against it, and always stops it. Without
+ * `databaseUrl` it runs on a fresh scratch SQLite file, removed afterwards;
+ * a `postgresql://` URL names a database the caller created and drops
+ * (tests/support/postgres.ts `withPostgres`).
+ */
 export async function withCluster<T>(
-  options: Omit<AppClusterOptions, "databaseUrl"> & { name: string },
+  options: Omit<AppClusterOptions, "databaseUrl"> & { name: string; databaseUrl?: string },
   work: (cluster: AppCluster, databaseUrl: string) => Promise<T>,
 ): Promise<T> {
-  const databaseUrl = scratchDatabaseUrl(options.name);
+  const databaseUrl = options.databaseUrl ?? scratchDatabaseUrl(options.name);
   const cluster = await startCluster({ ...options, databaseUrl });
   try {
     return await work(cluster, databaseUrl);

@@ -161,12 +161,16 @@ export async function startApp(options: AppServerOptions): Promise<AppServer> {
   };
 }
 
-/** Starts the app on a fresh scratch database, runs `work` against it, and always stops it and removes the database. */
+/**
+ * Starts the app, runs `work` against it, and always stops it. Without
+ * `databaseUrl` it runs on a fresh scratch SQLite file, removed afterwards;
+ * a `postgresql://` URL names a database the caller created and drops.
+ */
 export async function withApp<T>(
-  options: Omit<AppServerOptions, "databaseUrl" | "fresh"> & { name: string },
+  options: Omit<AppServerOptions, "databaseUrl" | "fresh"> & { name: string; databaseUrl?: string },
   work: (app: AppServer, databaseUrl: string) => Promise<T>,
 ): Promise<T> {
-  const databaseUrl = scratchDatabaseUrl(options.name);
+  const databaseUrl = options.databaseUrl ?? scratchDatabaseUrl(options.name);
   const app = await startApp({ databaseUrl, env: options.env });
   try {
     return await work(app, databaseUrl);

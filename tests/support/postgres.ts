@@ -148,3 +148,24 @@ export async function createSiblingDatabase(databaseUrl: string, name: string): 
   }
   return siblingDatabaseUrl(databaseUrl, name);
 }
+
+/**
+ * Starts a server, creates database `name` on it, runs `work` with its URL,
+ * and always stops the server (deleting its data): after `work` returns or
+ * throws, and, should the process exit while `work` runs, on exit too, as
+ * the server runs detached and would outlive us.
+ */
+export async function withPostgres<T>(
+  options: PostgresOptions & { name: string },
+  work: (databaseUrl: string) => Promise<T>,
+): Promise<T> {
+  const server = await startPostgres(options);
+  const stopOnExit = () => server.stop();
+  process.once("exit", stopOnExit);
+  try {
+    return await work(await server.createDatabase(options.name));
+  } finally {
+    process.removeListener("exit", stopOnExit);
+    server.stop();
+  }
+}
