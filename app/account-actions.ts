@@ -4,6 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { claimCollaboration, ZClaimInput } from "@/lib/server/account/claim";
+import {
+  confirmEmail,
+  resendConfirmation,
+  ZConfirmEmailInput,
+  ZResendConfirmationInput,
+} from "@/lib/server/auth/confirm-email";
 import { requestPasswordReset, setNewPassword, ZSetPasswordInput } from "@/lib/server/auth/password-reset";
 import { LINK_MINUTES } from "@/lib/server/auth/send-account-link";
 import { signIn, signOut, ZSignInInput } from "@/lib/server/auth/sign-in";
@@ -100,4 +106,23 @@ export const claimAction: FormServerAction = formAction({
     revalidatePath("/beheer/[token]", "layout");
     return (await getTranslations("account"))("claimDone");
   },
+});
+
+export const confirmEmailAction: FormServerAction = formAction({
+  name: "confirmEmail",
+  schema: ZConfirmEmailInput,
+  handler: confirmEmail,
+  rateLimit: { limiter: "useAccountLink", key: "clientAddress" },
+  read: (formData) => ({ token: text(formData, "token") }),
+  onSuccess: async () => (await getTranslations("account"))("confirmed"),
+});
+
+export const resendConfirmationAction: FormServerAction = formAction({
+  name: "resendConfirmation",
+  schema: ZResendConfirmationInput,
+  handler: resendConfirmation,
+  rateLimit: { limiter: "requestAccountLink", key: "clientAddress" },
+  read: () => ({}),
+  onSuccess: async ({ email }) =>
+    (await getTranslations("account"))("confirmSent", { email, hours: LINK_MINUTES.confirmEmail / 60 }),
 });

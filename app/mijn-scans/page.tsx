@@ -8,7 +8,8 @@ import { managePaths } from "@/components/manage/paths";
 import type { Attention } from "@/lib/server/account/attention";
 import { listMyScans } from "@/lib/server/account/my-scans";
 import { currentUser } from "@/lib/server/auth/session";
-import { claimAction, signOutAction } from "../account-actions";
+import { isMailConfigured } from "@/lib/server/mail/send-mail";
+import { claimAction, resendConfirmationAction, signOutAction } from "../account-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -47,8 +48,15 @@ export default async function MyScansPage() {
           </form>
         </div>
       </div>
+      {!user.isEmailConfirmed && isMailConfigured() ? (
+        <section className={`card ${styles.block}`} aria-labelledby="unconfirmed-title" data-testid="unconfirmed">
+          <h2 id="unconfirmed-title">{t("unconfirmedTitle")}</h2>
+          <p>{t("unconfirmedText", { email: user.email })}</p>
+          <FieldsForm action={resendConfirmationAction} submitLabel={t("unconfirmedResend")} fields={[]} />
+        </section>
+      ) : null}
       {scans.length === 0 ? (
-        <section className="card" aria-labelledby="empty-title">
+        <section className={`card ${styles.block}`} aria-labelledby="empty-title">
           <h2 id="empty-title">{t("emptyTitle")}</h2>
           <p>{t("emptyText")}</p>
         </section>

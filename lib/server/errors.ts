@@ -35,6 +35,8 @@ export const ERROR_MESSAGE_KEYS = [
   "lastOwner",
   "signInLinkInvalid",
   "resetLinkInvalid",
+  "accountUnconfirmed",
+  "confirmLinkInvalid",
 ] as const;
 export type ErrorMessageKey = (typeof ERROR_MESSAGE_KEYS)[number];
 

@@ -38,6 +38,8 @@ const STATUS: Record<ErrorMessageKey | "unexpected", number> = {
   lastOwner: 409,
   signInLinkInvalid: 410,
   resetLinkInvalid: 410,
+  accountUnconfirmed: 409,
+  confirmLinkInvalid: 410,
   unexpected: 500,
 };
 

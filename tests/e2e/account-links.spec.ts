@@ -37,7 +37,7 @@ test.describe
       await expect(section.getByRole("status")).toContainText("Als er een account met dit e-mailadres is");
       await expectNoAxeViolations(page());
       await expectFitsWidth(page(), 390);
-      const [mail] = await waitForMail(account.email, 1);
+      const [mail] = await waitForMail(account.email, 1, "/inloggen/link/");
       expect(mail?.subject).toBe("Je inloglink voor de Samenwerkingsscan");
       const link = linkIn(mail?.text, "/inloggen/link/");
       await page().goto(link);
@@ -60,7 +60,7 @@ test.describe
       await page().getByRole("button", { name: "Stuur mij een link" }).click();
       await expect(page().getByRole("status")).toContainText("Als er een account met dit e-mailadres is");
       await expectNoAxeViolations(page());
-      const [, mail] = await waitForMail(account.email, 2);
+      const [mail] = await waitForMail(account.email, 1, "/wachtwoord-herstellen/");
       expect(mail?.subject).toBe("Nieuw wachtwoord voor de Samenwerkingsscan");
       const link = linkIn(mail?.text, "/wachtwoord-herstellen/");
       await page().goto(link);

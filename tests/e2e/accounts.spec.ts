@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { createScan, expectFitsWidth, sharedPage, signIn, signUp } from "./helpers";
+import { waitForMail } from "./mailbox";
 
 const stamp = Date.now();
 const owner = { name: "Olga Eigenaar", email: `olga.${stamp}@example.org`, password: "een lang wachtwoord" };
@@ -44,17 +45,49 @@ test.describe
       await expectFitsWidth(page, 1280);
     });
 
-    test("the colleague signs up on a phone and has no scans yet", async () => {
+    test("the colleague signs up on a phone, has no scans yet and is asked to confirm the address", async () => {
       const page = colleaguePage();
       await signUp(page, colleague);
       await expect(page.getByRole("heading", { name: "Nog geen scans" })).toBeVisible();
+      const unconfirmed = page.getByTestId("unconfirmed");
+      await expect(unconfirmed.getByRole("heading", { name: "Bevestig je e-mailadres" })).toBeVisible();
+      await expect(unconfirmed).toContainText(`We stuurden een bevestigingslink naar ${colleague.email}.`);
+      await expectNoAxeViolations(page);
+      await expectFitsWidth(page, 390);
     });
 
-    test("the owner shares the scan with the colleague as a viewer", async () => {
+    test("the owner cannot share with the address before its owner confirmed it", async () => {
       const page = ownerPage();
       await page.getByRole("link", { name: "Wijkzorg Noord openen" }).click();
       await page.getByRole("link", { name: "Delen met collega’s" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Delen" })).toBeVisible();
+      await page.getByLabel("E-mailadres van je collega").fill(colleague.email);
+      await page.getByLabel("Rol").selectOption("viewer");
+      await page.getByRole("button", { name: "Delen", exact: true }).click();
+      await expect(page.getByRole("status")).toContainText("Dit account heeft zijn e-mailadres nog niet bevestigd.");
+      await expect(page.getByTestId("member").filter({ hasText: colleague.email })).toHaveCount(0);
+    });
+
+    test("the colleague confirms the address with the link from the mail", async () => {
+      const page = colleaguePage();
+      const [mail] = await waitForMail(colleague.email, 1, "/e-mailadres-bevestigen/");
+      expect(mail?.subject).toBe("Bevestig je e-mailadres voor de Samenwerkingsscan");
+      const link = /https?:\/\/\S+\/e-mailadres-bevestigen\/[A-Za-z0-9_.-]+/.exec(mail?.text ?? "")?.[0] ?? "";
+      await page.goto(link);
+      await expect(page.getByRole("heading", { level: 1, name: "E-mailadres bevestigen" })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await expectFitsWidth(page, 390);
+      await page.getByRole("button", { name: "E-mailadres bevestigen" }).click();
+      await expect(page.getByRole("status")).toHaveText(
+        "Je e-mailadres is bevestigd. Collega’s kunnen nu scans met je delen.",
+      );
+      await page.getByRole("link", { name: "Mijn scans" }).first().click();
+      await expect(page.getByRole("heading", { name: "Nog geen scans" })).toBeVisible();
+      await expect(page.getByTestId("unconfirmed")).toHaveCount(0);
+    });
+
+    test("the owner shares the scan with the colleague as a viewer", async () => {
+      const page = ownerPage();
       await page.getByLabel("E-mailadres van je collega").fill(colleague.email);
       await page.getByLabel("Rol").selectOption("viewer");
       await page.getByRole("button", { name: "Delen", exact: true }).click();

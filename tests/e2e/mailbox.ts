@@ -15,12 +15,13 @@ export function allMail(): ReceivedMail[] {
     .map((name) => JSON.parse(readFileSync(join(MAILBOX, name), "utf8")) as ReceivedMail);
 }
 
-export function mailTo(address: string): ReceivedMail[] {
-  return allMail().filter((mail) => mail.to.includes(address));
+/** Messages to `address`; with `linkPath`, only those whose link opens that page (a new account also gets its confirmation). */
+export function mailTo(address: string, linkPath = ""): ReceivedMail[] {
+  return allMail().filter((mail) => mail.to.includes(address) && mail.text.includes(linkPath));
 }
 
-/** Waits until `address` has received `count` messages, and returns them. */
-export async function waitForMail(address: string, count: number): Promise<ReceivedMail[]> {
-  await expect.poll(() => mailTo(address).length, { timeout: timeouts.expect }).toBe(count);
-  return mailTo(address);
+/** Waits until `address` has received `count` messages (whose link opens `linkPath`), and returns them. */
+export async function waitForMail(address: string, count: number, linkPath = ""): Promise<ReceivedMail[]> {
+  await expect.poll(() => mailTo(address, linkPath).length, { timeout: timeouts.expect }).toBe(count);
+  return mailTo(address, linkPath);
 }

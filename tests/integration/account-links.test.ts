@@ -1,17 +1,21 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
+  confirmEmailAction,
   requestPasswordResetAction,
   requestSignInLinkAction,
+  resendConfirmationAction,
   setNewPasswordAction,
   signInAction,
   signInWithLinkAction,
   signUpAction,
 } from "../../app/account-actions";
+import { shareCollaboration } from "../../lib/server/account/sharing";
 import { isLinkUsable } from "../../lib/server/auth/link-token";
 import { currentUser } from "../../lib/server/auth/session";
 import { db } from "../../lib/server/db";
 import type { FormState } from "../../lib/server/form-action";
-import { asBrowser, sendCookies, signUpAs, TEST_PASSWORD } from "../support/accounts";
+import { asBrowser, sendCookies, signInAs, signUpAs, TEST_PASSWORD } from "../support/accounts";
+import { makeScan } from "../support/factories";
 import { newRequest, redirectTarget } from "../support/request-context";
 import { type ReceivedMail, type SmtpSink, startSmtpSink } from "../support/smtp-sink";
 import { timeouts } from "../support/timeouts";
@@ -61,14 +65,25 @@ async function submit(
   }
 }
 
+const PATHS = { signIn: "/inloggen/link/", reset: "/wachtwoord-herstellen/", confirm: "/e-mailadres-bevestigen/" };
+
+/** Mails of one kind (the page their link opens) to one address: a new account also gets its confirmation. */
+function mailsTo(address: string, kind: keyof typeof PATHS): ReceivedMail[] {
+  return sink.to(address).filter((mail) => mail.text.includes(PATHS[kind]));
+}
+
 /** The mail is sent after the answer, so a test waits for it. */
-async function waitForMail(address: string, count = 1): Promise<ReceivedMail[]> {
-  await vi.waitFor(() => expect(sink.to(address)).toHaveLength(count), { timeout: timeouts.expect, interval: 50 });
-  return sink.to(address);
+async function waitForMail(address: string, kind: keyof typeof PATHS, count = 1): Promise<ReceivedMail[]> {
+  await vi.waitFor(() => expect(mailsTo(address, kind)).toHaveLength(count), {
+    timeout: timeouts.expect,
+    interval: 50,
+  });
+  return mailsTo(address, kind);
 }
 
 function tokenIn(mail: ReceivedMail | undefined, path: string): string {
-  const token = new RegExp(`${path}([A-Za-z0-9]+)`).exec(mail?.text ?? "")?.[1];
+  // A confirmation link's secret is a signed token with dots and dashes; the others are letters and digits.
+  const token = new RegExp(`${path}([A-Za-z0-9_.-]+)`).exec(mail?.text ?? "")?.[1];
   if (!token) throw new Error(`no ${path} link in the mail`);
   return token;
 }
@@ -85,7 +100,7 @@ describe("signing in by a link sent by e-mail", () => {
     expect(asked.status).toBe("success");
     expect(asked.message).toContain("If there is an account with this e-mail address");
 
-    const [mail] = await waitForMail(email);
+    const [mail] = await waitForMail(email, "signIn");
     expect(mail?.subject).toBe("Your sign-in link for the Collaboration scan");
     expect(mail?.text).toContain("?lang=en");
     expect(mail?.html).toContain('lang="en"');
@@ -111,7 +126,7 @@ describe("signing in by a link sent by e-mail", () => {
     const { email } = await signUpAs("Merel");
     newRequest();
     await submit(requestSignInLinkAction, { email });
-    const [mail] = await waitForMail(email);
+    const [mail] = await waitForMail(email, "signIn");
     expect(mail?.subject).toBe("Je inloglink voor de Samenwerkingsscan");
     const token = tokenIn(mail, "/inloggen/link/");
     await expire(`magic-link:${token}`);
@@ -134,7 +149,7 @@ describe("signing in by a link sent by e-mail", () => {
       status: forKnown.status,
       message: forKnown.message,
     });
-    await waitForMail(email);
+    await waitForMail(email, "signIn");
     expect(sink.to(unknown)).toHaveLength(0);
     // No account is made on the way.
     expect(await db.user.count({ where: { email: unknown } })).toBe(0);
@@ -147,7 +162,7 @@ describe("resetting a password by e-mail", () => {
     newRequest();
     const asked = await submit(requestPasswordResetAction, { email });
     expect(asked.message).toContain("Als er een account met dit e-mailadres is");
-    const [mail] = await waitForMail(email);
+    const [mail] = await waitForMail(email, "reset");
     expect(mail?.subject).toBe("Nieuw wachtwoord voor de Samenwerkingsscan");
     const token = tokenIn(mail, "/wachtwoord-herstellen/");
     expect(await isLinkUsable("resetPassword", token)).toBe(true);
@@ -182,7 +197,7 @@ describe("resetting a password by e-mail", () => {
     const { email } = await signUpAs("Quinten");
     newRequest({ locale: "en" });
     await submit(requestPasswordResetAction, { email });
-    const [mail] = await waitForMail(email);
+    const [mail] = await waitForMail(email, "reset");
     expect(mail?.subject).toBe("New password for the Collaboration scan");
     const token = tokenIn(mail, "/wachtwoord-herstellen/");
     await expire(`reset-password:${token}`);
@@ -208,7 +223,7 @@ describe("resetting a password by e-mail", () => {
       status: forKnown.status,
       message: forKnown.message,
     });
-    await waitForMail(email);
+    await waitForMail(email, "reset");
     expect(sink.to(unknown)).toHaveLength(0);
   });
 });
@@ -219,5 +234,61 @@ describe("an empty password", () => {
     expect(signUp.fieldErrors).toEqual({ password: ["Kies een wachtwoord van 10 tot 128 tekens."] });
     const signIn = await submit(signInAction, { email: "sam@example.org", password: "" });
     expect(signIn.fieldErrors).toEqual({ password: ["Vul dit veld in."] });
+  });
+});
+
+describe("confirming the address of a new account", () => {
+  it("mails a confirmation link at sign-up; until it is used nobody can share a collaboration with the account", async () => {
+    const owner = await signUpAs("Tessa");
+    const { managementToken } = await makeScan({ name: "Alleen voor bevestigde adressen" }, owner.id);
+    const colleague = `ulla.${Date.now()}@example.org`;
+    newRequest({ locale: "en" });
+    expect((await submit(signUpAction, { name: "Ulla", email: colleague, password: TEST_PASSWORD })).redirectedTo).toBe(
+      "/mijn-scans",
+    );
+    expect(await currentUser()).toMatchObject({ email: colleague, isEmailConfirmed: false });
+    const [mail] = await waitForMail(colleague, "confirm");
+    expect(mail?.subject).toBe("Confirm your e-mail address for the Collaboration scan");
+    expect(mail?.text).toContain("The link works for 24 hours.");
+    const token = tokenIn(mail, PATHS.confirm);
+
+    await signInAs(owner.email);
+    await expect(shareCollaboration({ managementToken, email: colleague, role: "viewer" })).rejects.toMatchObject({
+      messageKey: "accountUnconfirmed",
+    });
+
+    // Opened on another device, without a session: the link alone confirms the address.
+    newRequest();
+    const forged = await submit(confirmEmailAction, { token: `${token.slice(0, -2)}xx` });
+    expect(forged).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("bevestigingslink werkt niet meer"),
+    });
+    const confirmed = await submit(confirmEmailAction, { token });
+    expect(confirmed).toMatchObject({
+      status: "success",
+      message: "Je e-mailadres is bevestigd. Collega’s kunnen nu scans met je delen.",
+    });
+
+    await signInAs(owner.email);
+    await expect(shareCollaboration({ managementToken, email: colleague, role: "viewer" })).resolves.toEqual({
+      email: colleague,
+    });
+    await signInAs(colleague);
+    expect(await currentUser()).toMatchObject({ isEmailConfirmed: true });
+  });
+
+  it("sends a new link on request from Mijn scans, to the signed-in person's own address only", async () => {
+    const { email } = await signUpAs("Vera");
+    await waitForMail(email, "confirm");
+    const asked = await submit(resendConfirmationAction, {});
+    expect(asked).toMatchObject({ status: "success", message: expect.stringContaining(`naar ${email}`) });
+    const [, second] = await waitForMail(email, "confirm", 2);
+    expect(await submit(confirmEmailAction, { token: tokenIn(second, PATHS.confirm) })).toMatchObject({
+      status: "success",
+    });
+
+    newRequest();
+    expect(await submit(resendConfirmationAction, {})).toMatchObject({ status: "error" });
   });
 });

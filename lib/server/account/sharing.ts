@@ -6,6 +6,7 @@ import { findCollaborationForManager } from "../collaboration/access";
 import { db } from "../db";
 import { DomainError, NotFoundError } from "../errors";
 import { log } from "../log";
+import { isMailConfigured } from "../mail/send-mail";
 import { ZManagementKey } from "../tokens";
 import { MEMBER_ROLES, type MemberRole } from "./roles";
 
@@ -19,7 +20,9 @@ export const ZRemoveMemberInput = z
 export type Member = { userId: string; name: string; email: string; role: MemberRole; isYou: boolean };
 
 /** Who has access through an account, for everyone who may open the collaboration. */
-export async function listMembers(key: string): Promise<{ members: Member[]; canShare: boolean; name: string }> {
+export async function listMembers(
+  key: string,
+): Promise<{ members: Member[]; canShare: boolean; name: string; areAddressesConfirmed: boolean }> {
   const access = await findCollaborationForManager(key, "view");
   const user = await currentUser();
   const rows = await db.membership.findMany({
@@ -30,6 +33,8 @@ export async function listMembers(key: string): Promise<{ members: Member[]; can
   return {
     name: access.collaboration.name,
     canShare: access.role === "owner",
+    // Without mail nobody can confirm an address: the share page warns the owner to share with care.
+    areAddressesConfirmed: isMailConfigured(),
     members: rows.map((row) => ({
       userId: row.userId,
       name: row.user.name,
@@ -40,11 +45,17 @@ export async function listMembers(key: string): Promise<{ members: Member[]; can
   };
 }
 
-/** An owner gives a colleague with an account a role; sharing again with someone changes their role. */
+/**
+ * An owner gives a colleague with an account a role; sharing again with
+ * someone changes their role. Where mail is configured the account must have
+ * confirmed its address first.
+ */
 export async function shareCollaboration(input: z.infer<typeof ZShareInput>): Promise<{ email: string }> {
   const access = await findCollaborationForManager(input.managementToken, "share");
   const colleague = await db.user.findUnique({ where: { email: input.email } });
   if (!colleague) throw new DomainError("noSuchAccount");
+  // Anyone can register any address; where mail can prove it, only the mailbox's owner gets access.
+  if (!colleague.emailVerified && isMailConfigured()) throw new DomainError("accountUnconfirmed");
   const collaborationId = access.collaboration.id;
   await db.$transaction(async (tx) => {
     const existing = await tx.membership.findUnique({

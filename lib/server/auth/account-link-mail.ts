@@ -1,14 +1,15 @@
 /**
- * The mails with a sign-in link or a password-reset link, in the language
- * the person asked in: what the link does, how long it works, and that
- * nothing happens if they did not ask for it.
+ * The mails with a sign-in link, a password-reset link or a link that
+ * confirms a new account's address, in the language the person asked in:
+ * what the link does, how long it works, and that nothing happens if they
+ * did not ask for it.
  */
 import type { Locale } from "../../../content";
 import { exportTranslator } from "../../export/translator";
 import { escapeHtml, mailHtml } from "../mail/mail-html";
 import type { MailMessage } from "../mail/send-mail";
 
-export type AccountLinkKind = "signIn" | "resetPassword";
+export type AccountLinkKind = "signIn" | "resetPassword" | "confirmEmail";
 
 export function accountLinkMail(facts: {
   kind: AccountLinkKind;
@@ -19,7 +20,7 @@ export function accountLinkMail(facts: {
 }): MailMessage {
   const t = exportTranslator(facts.locale);
   const subject = t(`accountMail.${facts.kind}Subject`);
-  const lead = t(`accountMail.${facts.kind}Lead`, { minutes: facts.minutes });
+  const lead = t(`accountMail.${facts.kind}Lead`, { minutes: facts.minutes, hours: Math.round(facts.minutes / 60) });
   const button = t(`accountMail.${facts.kind}Button`);
   const notYou = t(`accountMail.${facts.kind}NotYou`);
   const fallback = t("mail.fallback");

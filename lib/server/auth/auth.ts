@@ -12,6 +12,7 @@ import { magicLink } from "better-auth/plugins/magic-link";
 import { env } from "../../env";
 import { db } from "../db";
 import { databaseProvider } from "../db-dialect";
+import { isMailConfigured } from "../mail/send-mail";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./credentials";
 import { LINK_MINUTES, sendAccountLink } from "./send-account-link";
 
@@ -50,6 +51,15 @@ function createAuth(secret: string) {
       onPasswordReset: async ({ user }) => {
         await db.user.update({ where: { id: user.id }, data: { emailVerified: true } });
       },
+    },
+    // Where mail is configured a new account gets a link that proves its address, so that sharing a collaboration
+    // by address (lib/server/account/sharing.ts) reaches the mailbox's owner, not whoever registered the address
+    // first. Signing in without it stays possible: an installation without mail cannot confirm anyone.
+    emailVerification: {
+      sendOnSignUp: isMailConfigured(),
+      expiresIn: LINK_MINUTES.confirmEmail * 60,
+      autoSignInAfterVerification: false,
+      sendVerificationEmail: ({ user, token }) => sendAccountLink("confirmEmail", user.email, token),
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     // Better Auth counts only requests through its own HTTP handler, which this app does not mount: sign-up and

@@ -7,17 +7,18 @@ import { log } from "../log";
 import { sendMail } from "../mail/send-mail";
 import { type AccountLinkKind, accountLinkMail } from "./account-link-mail";
 
-/** How long each link works: a sign-in link is used at once, a reset may wait for a coffee. */
-export const LINK_MINUTES: Record<AccountLinkKind, number> = { signIn: 15, resetPassword: 60 };
+/** How long each link works: a sign-in link is used at once, a reset may wait for a coffee, a new account's confirmation for a day. */
+export const LINK_MINUTES: Record<AccountLinkKind, number> = { signIn: 15, resetPassword: 60, confirmEmail: 24 * 60 };
 
 /** Our own pages, which ask before using the link: a mail scanner opening every link signs nobody in. */
 const LINK_PATHS: Record<AccountLinkKind, string> = {
   signIn: "/inloggen/link/",
   resetPassword: "/wachtwoord-herstellen/",
+  confirmEmail: "/e-mailadres-bevestigen/",
 };
 
 /**
- * Mails a sign-in or reset link in the language the person asked in, to an
+ * Mails a sign-in, reset or confirmation link in the language the person asked in, to an
  * existing account only. Sending happens after the answer, so neither the
  * answer nor its timing tells whether an account exists.
  */
