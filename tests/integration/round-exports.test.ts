@@ -51,7 +51,7 @@ beforeAll(async () => {
     findingKind: "paradox",
     findingId: "paradox.central-vs-local",
   });
-}, 120_000);
+});
 
 describe("a round's exports", () => {
   it("hold the actions and the review in the workbook, the CSV and the JSON", async () => {
