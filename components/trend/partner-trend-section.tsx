@@ -4,6 +4,7 @@ import { findLens, type LensId } from "@/content";
 import { lastChange, type Trend } from "@/lib/scoring";
 import { TrendChart } from "../charts/trend-chart";
 import { ScrollRegion } from "../ui/scroll-region";
+import { chartedPartners, whyUncharted } from "./charted-partners";
 import { RoundHeaderRow } from "./round-header-row";
 import styles from "./trend.module.css";
 import { TrendValueCell } from "./trend-cell";
@@ -33,6 +34,13 @@ export async function PartnerTrendSection({
   const hasStatusWord = trend.partners.some((partner) =>
     partner.rounds.some((entry) => entry.lenses[lens]?.status !== "shown"),
   );
+  const { charted, uncharted } = chartedPartners(trend, lens);
+  const roundNumbers = trend.rounds.map((round) => round.number);
+  const words = {
+    status: statusLabels,
+    everyRound: (status: string) => t("everyRound", { status }),
+    inRound: (round: number, status: string) => t("inRound", { round, status }),
+  };
   const points = trend.rounds.map((round, index) => ({
     round: roundName(round.number),
     overall: overall?.cells[index]?.value ?? null,
@@ -55,20 +63,28 @@ export async function PartnerTrendSection({
         </ul>
       </nav>
       <div className={styles.chartAndTable}>
-        <TrendChart
-          label={caption}
-          points={points}
-          series={[
-            { key: "overall", name: t("overall"), colourIndex: 0, isOverall: true },
-            // Dashed, as on the radar: partners whose figures coincide stay apart from the overall line.
-            ...trend.partners.map((partner, index) => ({
-              key: partner.key,
-              name: partner.name,
-              colourIndex: index,
-              isDashed: true,
-            })),
-          ]}
-        />
+        <div>
+          <TrendChart
+            label={caption}
+            points={points}
+            series={[
+              { key: "overall", name: t("overall"), colourIndex: 0, isOverall: true },
+              // Dashed, as on the radar: partners whose figures coincide stay apart from the overall line.
+              ...charted.map((partner) => ({ ...partner, isDashed: true })),
+            ]}
+          />
+          {uncharted.length > 0 ? (
+            <p className="muted" data-testid="trend-not-charted">
+              {t("notCharted", { count: uncharted.length })}{" "}
+              {uncharted.map((partner, index) => (
+                <span key={partner.key}>
+                  <strong>{partner.name}</strong> ({whyUncharted(partner, roundNumbers, words)})
+                  {index < uncharted.length - 1 ? "; " : "."}
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </div>
         <ScrollRegion className={styles.tableWrap} label={caption}>
           <p className={ui.scrollCaption} aria-hidden="true">
             {caption}
