@@ -74,7 +74,7 @@ export async function PartnerTrendSection({
             ]}
           />
           {uncharted.length > 0 ? (
-            <p className="muted" data-testid="trend-not-charted">
+            <p className={`muted ${styles.notCharted}`} data-testid="trend-not-charted">
               {t("notCharted", { count: uncharted.length })}{" "}
               {uncharted.map((partner, index) => (
                 <span key={partner.key}>

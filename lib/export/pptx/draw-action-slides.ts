@@ -8,8 +8,8 @@ type Review = Extract<ActionSlide, { kind: "review" }>;
 type Decisions = Extract<ActionSlide, { kind: "decisions" }>;
 
 const GAP = u(1.6);
-/** The status chip's column, as wide as the workshop's (components/actions/live-slides.module.css). */
-const STATUS_WIDTH = u(16);
+/** The status chip's column: wide enough for the longest status on one line ("In progress"). */
+const STATUS_WIDTH = u(20);
 /** Table text: between the body and the notes, so five columns stay readable from the back of a room. */
 const TABLE_FONT = 2.7;
 /** Each column's share of the table's width; lib/export/slides/action-slides.ts counts characters per line from them. */

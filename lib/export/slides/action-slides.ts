@@ -13,7 +13,7 @@ import type { ActionSlide, DecisionRow, ReviewItem } from "./slide";
  * table at table size.
  */
 const REVIEW_LINES = 16;
-const REVIEW_CHARS = { description: 70, detail: 85 } as const;
+const REVIEW_CHARS = { description: 68, detail: 82 } as const;
 const REVIEW_PER_SLIDE = 4;
 const DECISION_LINES = 20;
 const DECISION_CHARS: Record<keyof DecisionRow, number> = {
