@@ -84,6 +84,14 @@ describe("buildDeck", () => {
     expect(review?.empty).toBe("In ronde 1 zijn geen acties vastgelegd.");
   });
 
+  it("keeps the review and the decisions while round 2 cannot be published yet, with no figure of round 2", () => {
+    const { diagnosis, rounds } = secondRound([costsAction], 1);
+    expect(diagnosis.isSuppressed).toBe(true);
+    const deck = buildDeck(diagnosis, "Netwerk Oost", "nl", rounds);
+    expect(deck.map((slide) => slide.kind)).toEqual(["title", "review", "decisions"]);
+    expect(ofKind(deck, "review")[0]?.items[0]?.changes).toEqual(["Ambitie: 25 → verborgen"]);
+  });
+
   it("spreads many long decisions over numbered slides, keeping every one in order", () => {
     const long = "Een werkgroep van alle partners maakt een voorstel voor de verdeling van kosten en opbrengsten. ";
     const many = Array.from({ length: 14 }, (_, index) =>

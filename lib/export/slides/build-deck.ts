@@ -18,7 +18,9 @@ export type DeckRounds = {
 /**
  * The workshop of one round as a file, in the workshop's order: the title
  * slide, from round 2 on the review of the previous round's actions, the
- * results' slides, and the decisions of this round at the end.
+ * results' slides, and the decisions of this round at the end. While the
+ * round's results cannot be published yet, the review and the decisions stay:
+ * they are the meeting's own, and the review shows a hidden figure in words.
  */
 export function buildDeck(diagnosis: Diagnosis, scanName: string, locale: Locale, rounds: DeckRounds): DeckSlide[] {
   const context = exportContext(diagnosis, locale);

@@ -33,13 +33,14 @@ export const costsAction = agreedAction({
   lensId: null,
 });
 
-export function secondRound(actions: AgreedAction[]): { diagnosis: Diagnosis; rounds: DeckRounds } {
-  const partners = (level: number) => [
-    { name: "Gemeente Apeldoorn", respondents: 3, profile: { level } },
-    { name: "Zorggroep Veluwezoom", respondents: 3, profile: { level } },
+/** `answered`: respondents per partner in round 2 (one is too few to publish anything yet). */
+export function secondRound(actions: AgreedAction[], answered = 3): { diagnosis: Diagnosis; rounds: DeckRounds } {
+  const partners = (level: number, respondents: number) => [
+    { name: "Gemeente Apeldoorn", respondents, profile: { level } },
+    { name: "Zorggroep Veluwezoom", respondents, profile: { level } },
   ];
-  const before = buildScan("quick", partners(2), { variation: false });
-  const after = buildScan("quick", partners(4), { variation: false });
+  const before = buildScan("quick", partners(2, 3), { variation: false });
+  const after = buildScan("quick", partners(4, answered), { variation: false });
   const change = buildTrend([
     { number: 1, input: before, partnerKeys: new Map() },
     { number: 2, input: after, partnerKeys: new Map() },
