@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { instrument } from "../../content";
+import { pptxTexts } from "../../lib/export/testing/pptx-texts";
 import { itemsForVariant } from "../../lib/instrument/items";
 import { expectNoAxeViolations } from "./axe";
 import { createScan, expectFitsWidth, inviteLink, respondWith, sharedPage } from "./helpers";
@@ -212,6 +213,21 @@ test.describe
       expect(text).toContain("Ambitie: 25 → 75 (+50)");
       expect(text).toContain("Verandering sinds ronde 1");
       expect(text).toMatch(/Ambitie\s+25\s+75\s+\+50/);
+    });
+
+    test("the PowerPoint of round 2 opens with the review, as the workshop does, and ends with a slide for decisions", async () => {
+      const response = await page().request.get(`${manageUrl}/export/pptx?ronde=2`);
+      expect(response.ok()).toBe(true);
+      const slides = await pptxTexts(await response.body());
+      expect(slides[1]).toMatch(/^Terugblik: acties van ronde 1 \| /);
+      expect(slides[1]).toMatch(
+        /Gedaan \| Samen de ambitie op één A4 zetten \| Eigenaar: Gemeente · klaar op 1 mrt 2027/,
+      );
+      expect(slides[1]).toContain("Ambitie: 25 → 75 (+50)");
+      expect(slides[1]).toMatch(/Open \| Elk kwartaal de kosten verdelen \| Eigenaar: Marieke de Boer/);
+      // Nothing agreed in round 2 yet: an empty table that says what to note.
+      expect(slides.at(-1)).toMatch(/^Besluiten: wie doet wat\? \| Er zijn in deze ronde nog geen acties vastgelegd\./);
+      expect(slides.at(-1)).toContain("Bevinding | Actie | Eigenaar | Klaar op | Stand van zaken");
     });
 
     test("the trend and the actions read in English, on a phone too", async () => {
