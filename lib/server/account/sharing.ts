@@ -22,7 +22,7 @@ export type Member = { userId: string; name: string; email: string; role: Member
 /** Who has access through an account, for everyone who may open the collaboration. */
 export async function listMembers(
   key: string,
-): Promise<{ members: Member[]; canShare: boolean; name: string; areAddressesConfirmed: boolean }> {
+): Promise<{ members: Member[]; canShare: boolean; name: string; canConfirmAddresses: boolean }> {
   const access = await findCollaborationForManager(key, "view");
   const user = await currentUser();
   const rows = await db.membership.findMany({
@@ -34,7 +34,7 @@ export async function listMembers(
     name: access.collaboration.name,
     canShare: access.role === "owner",
     // Without mail nobody can confirm an address: the share page warns the owner to share with care.
-    areAddressesConfirmed: isMailConfigured(),
+    canConfirmAddresses: isMailConfigured(),
     members: rows.map((row) => ({
       userId: row.userId,
       name: row.user.name,

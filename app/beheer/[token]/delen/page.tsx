@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Who may manage the collaboration through an account, and (for an owner) sharing it and taking access away. */
 export default async function SharePage({ params }: Props) {
   const { token } = await params;
-  const { members, canShare, name, areAddressesConfirmed } = await loadForManagerOrNotFound(token, listMembers);
+  const { members, canShare, name, canConfirmAddresses } = await loadForManagerOrNotFound(token, listMembers);
   const t = await getTranslations("account");
   const paths = managePaths(token);
   return (
@@ -58,7 +58,7 @@ export default async function SharePage({ params }: Props) {
             ))}
           </ul>
         )}
-        {canShare && !areAddressesConfirmed ? <p className="muted">{t("shareUnconfirmable")}</p> : null}
+        {canShare && !canConfirmAddresses ? <p className="muted">{t("shareUnconfirmable")}</p> : null}
         {canShare ? (
           <FieldsForm
             action={shareAction}
